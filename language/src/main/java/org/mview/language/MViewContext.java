@@ -1,0 +1,54 @@
+package org.mview.language;
+
+import java.io.PrintStream;
+
+import org.mview.language.builtins.Builtins;
+import org.mview.language.runtime.GlobalScope;
+
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+
+/** Per-context state: the global scope (builtins and assigned names) and the embedder's permissions. */
+public final class MViewContext {
+
+    private static final ContextReference<MViewContext> REFERENCE = ContextReference.create(MViewLanguage.class);
+
+    private final MViewLanguage language;
+    private final TruffleLanguage.Env env;
+    private final GlobalScope globals;
+    private final PrintStream out;
+
+    MViewContext(MViewLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.out = new PrintStream(env.out(), true);
+        this.globals = new GlobalScope(Builtins.create(this));
+    }
+
+    public static MViewContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public MViewLanguage getLanguage() {
+        return language;
+    }
+
+    public TruffleLanguage.Env getEnv() {
+        return env;
+    }
+
+    public GlobalScope getGlobals() {
+        return globals;
+    }
+
+    /** Where {@code print} writes: the context's standard output. */
+    public PrintStream getOut() {
+        return out;
+    }
+
+    /** Whether guest code may wrap raw native addresses ({@code PyMemoryView_FromMemory} with an int). */
+    public boolean isNativeAccessAllowed() {
+        return env.isNativeAccessAllowed();
+    }
+}

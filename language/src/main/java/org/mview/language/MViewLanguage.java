@@ -1,0 +1,65 @@
+package org.mview.language;
+
+import java.nio.ByteOrder;
+
+import org.mview.language.parser.MViewParser;
+import org.mview.language.runtime.GlobalScope;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+
+/**
+ * mview: CPython's {@code memoryview} and the PEP 3118 buffer protocol as a Truffle language.
+ *
+ * <p>The language's source is a small Python-compatible expression language over buffers (see
+ * {@code docs/language.md}); a source evaluates to the value of its last expression statement. The
+ * top scope ({@code Context.getBindings("mview")}) holds the builtins ({@code memoryview},
+ * {@code bytes}, the {@code PyMemoryView_*} C-API, ...) and the names a program assigns.
+ */
+@TruffleLanguage.Registration(id = MViewLanguage.ID, name = "MemoryView", version = MViewLanguage.VERSION, //
+                defaultMimeType = MViewLanguage.MIME_TYPE, characterMimeTypes = MViewLanguage.MIME_TYPE, //
+                contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://github.com/mview", //
+                fileTypeDetectors = MViewFileDetector.class)
+public final class MViewLanguage extends TruffleLanguage<MViewContext> {
+
+    public static final String ID = "mview";
+    public static final String VERSION = "0.1.0";
+    public static final String MIME_TYPE = "application/x-mview";
+
+    private static final LanguageReference<MViewLanguage> REFERENCE = LanguageReference.create(MViewLanguage.class);
+
+    static {
+        if (ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN) {
+            throw new IllegalStateException("mview supports little-endian platforms only");
+        }
+    }
+
+    public static MViewLanguage get(com.oracle.truffle.api.nodes.Node node) {
+        return REFERENCE.get(node);
+    }
+
+    @Override
+    protected MViewContext createContext(Env env) {
+        return new MViewContext(this, env);
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        return MViewParser.parse(this, request.getSource()).getCallTarget();
+    }
+
+    @Override
+    protected Object getScope(MViewContext context) {
+        return context.getGlobals();
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+
+    /** The scope object type, for tools that ask. */
+    static Class<GlobalScope> scopeClass() {
+        return GlobalScope.class;
+    }
+}

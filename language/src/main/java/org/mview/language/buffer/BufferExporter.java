@@ -1,0 +1,13 @@
+package org.mview.language.buffer;
+
+/**
+ * An object of the language that exports its memory (bytes, bytearray). Each successful
+ * {@link #acquireBuffer} is one export, ended by exactly one {@link #releaseBuffer}; an exporter that
+ * can resize refuses to while exports are live.
+ */
+public interface BufferExporter {
+
+    BufferDescriptor acquireBuffer();
+
+    void releaseBuffer();
+}

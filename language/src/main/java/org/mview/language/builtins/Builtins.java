@@ -1,0 +1,19 @@
+package org.mview.language.builtins;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.mview.language.MViewContext;
+
+/** The builtins of a context's global scope: the memoryview family and the C-API. */
+public final class Builtins {
+
+    private Builtins() {
+    }
+
+    public static Map<String, Object> create(MViewContext context) {
+        Map<String, Object> builtins = new LinkedHashMap<>();
+        MemoryViewBuiltins.install(builtins, context);
+        return builtins;
+    }
+}

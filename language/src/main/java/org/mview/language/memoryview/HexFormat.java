@@ -1,0 +1,75 @@
+package org.mview.language.memoryview;
+
+import org.mview.language.PythonError;
+import org.mview.language.PythonErrorType;
+import org.mview.language.runtime.PBytes;
+import org.mview.language.runtime.PyObjects;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** CPython's {@code _Py_strhex_with_sep}: hex digits with an optional separator every N bytes. */
+public final class HexFormat {
+
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
+    private HexFormat() {
+    }
+
+    /**
+     * @param sep null for no separator, else a str or bytes of length 1
+     * @param bytesPerSep group size; positive counts groups from the right, negative from the left
+     */
+    @TruffleBoundary
+    public static String hex(byte[] bytes, Object sep, int bytesPerSep) {
+        char sepChar = 0;
+        int group = 0;
+        if (sep != null) {
+            int sepLength;
+            if (sep instanceof String s) {
+                sepLength = s.codePointCount(0, s.length());
+            } else if (sep instanceof PBytes b) {
+                sepLength = b.length();
+            } else {
+                throw PythonError.raise(PythonErrorType.TypeError, "object of type '" + PyObjects.typeName(sep) + "' has no len()");
+            }
+            if (sepLength != 1) {
+                throw PythonError.raise(PythonErrorType.ValueError, "sep must be length 1.");
+            }
+            int c = sep instanceof String s ? s.codePointAt(0) : ((PBytes) sep).byteAt(0) & 0xFF;
+            if (c > 127) {
+                throw PythonError.raise(PythonErrorType.ValueError, "sep must be ASCII.");
+            }
+            sepChar = (char) c;
+            group = bytesPerSep;
+        }
+        int n = bytes.length;
+        int abs = Math.abs(group);
+        int separators = group != 0 && n > 0 ? (n - 1) / abs : 0;
+        char[] out = new char[n * 2 + separators];
+        if (group == 0) {
+            for (int i = 0; i < n; i++) {
+                out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xF];
+                out[2 * i + 1] = DIGITS[bytes[i] & 0xF];
+            }
+        } else if (group < 0) {
+            int j = 0;
+            for (int i = 0; i < n; i++) {
+                if (i > 0 && i % abs == 0) {
+                    out[j++] = sepChar;
+                }
+                out[j++] = DIGITS[(bytes[i] >> 4) & 0xF];
+                out[j++] = DIGITS[bytes[i] & 0xF];
+            }
+        } else {
+            int j = out.length - 1;
+            for (int i = n - 1, k = 0; i >= 0; i--, k++) {
+                if (k > 0 && k % abs == 0) {
+                    out[j--] = sepChar;
+                }
+                out[j--] = DIGITS[bytes[i] & 0xF];
+                out[j--] = DIGITS[(bytes[i] >> 4) & 0xF];
+            }
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,405 @@
+package org.mview.language.memoryview;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.mview.language.MViewLanguage;
+import org.mview.language.PythonError;
+import org.mview.language.PythonErrorType;
+import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.buffer.BufferFormat;
+import org.mview.language.buffer.ManagedBuffer;
+import org.mview.language.runtime.PythonTyped;
+import org.mview.language.runtime.Sized;
+
+import java.nio.ByteOrder;
+
+import org.mview.language.nodes.access.ReadLogicalNode;
+import org.mview.language.nodes.access.ReadLogicalRangeNode;
+import org.mview.language.nodes.access.WriteLogicalNode;
+import org.mview.language.runtime.ForeignValues;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.InvalidBufferOffsetException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/**
+ * A memoryview: an immutable {@link BufferDescriptor} (the view's geometry), the
+ * {@link ManagedBuffer} it shares with the views made from it, the contiguity flags computed once, and
+ * the only mutable state: whether it was released, how many buffers it has exported, and the cached
+ * hash. The interop messages below are thin: they call the same nodes and operations as the language
+ * ({@link MemoryViewOps}); {@code docs/interop.md} has the mapping.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class MemoryView implements TruffleObject, PythonTyped, Sized {
+
+    static final int FLAG_C = 0x2;
+    static final int FLAG_FORTRAN = 0x4;
+    static final int FLAG_SCALAR = 0x8;
+    static final int FLAG_PIL = 0x10;
+
+    private final BufferDescriptor view;
+    private final ManagedBuffer mbuf;
+    private final int flags;
+    private final AtomicBoolean released = new AtomicBoolean();
+    private final AtomicInteger exports = new AtomicInteger();
+    private volatile Long hash;
+
+    /** Registers a new view with geometry {@code view} on {@code mbuf}. */
+    MemoryView(ManagedBuffer mbuf, BufferDescriptor view) {
+        this.view = view;
+        this.mbuf = mbuf;
+        this.flags = computeFlags(view);
+        mbuf.registerView();
+    }
+
+    private static int computeFlags(BufferDescriptor view) {
+        if (view.suboffsets() != null) {
+            return FLAG_PIL;
+        }
+        int ndim = view.ndim();
+        if (ndim == 0) {
+            return FLAG_SCALAR | FLAG_C | FLAG_FORTRAN;
+        }
+        if (ndim == 1) {
+            return view.shape()[0] == 1 || view.strides()[0] == view.itemsize() ? FLAG_C | FLAG_FORTRAN : 0;
+        }
+        return (view.isCContiguous() ? FLAG_C : 0) | (view.isFortranContiguous() ? FLAG_FORTRAN : 0);
+    }
+
+    /** The view's geometry ({@code PyMemoryView_GET_BUFFER}). */
+    public BufferDescriptor descriptor() {
+        return view;
+    }
+
+    public ManagedBuffer managedBuffer() {
+        return mbuf;
+    }
+
+    public boolean isReleased() {
+        return released.get();
+    }
+
+    /** Raises CPython's error when the view was released. */
+    public void checkReleased() {
+        if (released.get()) {
+            throw releasedError();
+        }
+    }
+
+    @TruffleBoundary
+    public static PythonError releasedError() {
+        return PythonError.raise(PythonErrorType.ValueError, "operation forbidden on released memoryview object");
+    }
+
+    /** {@code release()}: idempotent; refused while this view has exported buffers. */
+    public void release() {
+        if (released.get()) {
+            return;
+        }
+        int n = exports.get();
+        if (n > 0) {
+            throw exportsError(n);
+        }
+        if (released.compareAndSet(false, true)) {
+            mbuf.unregisterView();
+        }
+    }
+
+    @TruffleBoundary
+    private static PythonError exportsError(int n) {
+        return PythonError.raise(PythonErrorType.BufferError, "memoryview has " + n + " exported buffer" + (n == 1 ? "" : "s"));
+    }
+
+    /** Counts one buffer exported by this view (a {@code PyObject_GetBuffer} on it). */
+    public void addExport() {
+        checkReleased();
+        exports.incrementAndGet();
+    }
+
+    public void removeExport() {
+        exports.decrementAndGet();
+    }
+
+    public int exportCount() {
+        return exports.get();
+    }
+
+    Long cachedHash() {
+        return hash;
+    }
+
+    void cacheHash(long value) {
+        hash = value;
+    }
+
+    public boolean isCContiguous() {
+        return (flags & FLAG_C) != 0;
+    }
+
+    public boolean isFortranContiguous() {
+        return (flags & FLAG_FORTRAN) != 0;
+    }
+
+    public boolean isContiguous() {
+        return (flags & (FLAG_C | FLAG_FORTRAN)) != 0;
+    }
+
+    public int ndim() {
+        return view.ndim();
+    }
+
+    public BufferFormat kind() {
+        return view.kind();
+    }
+
+    /** {@code view.obj}: the exporter, or null. */
+    public Object obj() {
+        return view.obj();
+    }
+
+    @Override
+    public String pythonTypeName() {
+        return "memoryview";
+    }
+
+    @Override
+    public long pythonLength() {
+        return MemoryViewOps.length(this);
+    }
+
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        return (released.get() ? "<released memory at 0x" : "<memory at 0x") + Integer.toHexString(System.identityHashCode(this)) + ">";
+    }
+
+    // ---- interop: buffer elements (the C-order byte image, mapped through strides) ----
+
+    private long readChecked(ReadLogicalNode read, long offset, int width) throws InvalidBufferOffsetException {
+        checkReleased();
+        return read.execute(view, offset, width);
+    }
+
+    private MemoryView writableView() throws UnsupportedMessageException {
+        checkReleased();
+        if (view.readonly()) {
+            throw UnsupportedMessageException.create();
+        }
+        return this;
+    }
+
+    private void write(WriteLogicalNode write, long offset, int width, long bits) throws InvalidBufferOffsetException {
+        write.execute(view, offset, width, bits);
+    }
+
+    @ExportMessage
+    boolean hasBufferElements() {
+        return !isReleased();
+    }
+
+    @ExportMessage
+    boolean isBufferWritable() {
+        checkReleased();
+        return !view.readonly();
+    }
+
+    @ExportMessage
+    long getBufferSize() {
+        checkReleased();
+        return view.len();
+    }
+
+    @ExportMessage
+    byte readBufferByte(long offset, @Shared @Cached ReadLogicalNode read) throws InvalidBufferOffsetException {
+        return (byte) readChecked(read, offset, 1);
+    }
+
+    @ExportMessage
+    short readBufferShort(ByteOrder order, long offset, @Shared @Cached ReadLogicalNode read) throws InvalidBufferOffsetException {
+        short bits = (short) readChecked(read, offset, 2);
+        return order == ByteOrder.LITTLE_ENDIAN ? bits : Short.reverseBytes(bits);
+    }
+
+    @ExportMessage
+    int readBufferInt(ByteOrder order, long offset, @Shared @Cached ReadLogicalNode read) throws InvalidBufferOffsetException {
+        int bits = (int) readChecked(read, offset, 4);
+        return order == ByteOrder.LITTLE_ENDIAN ? bits : Integer.reverseBytes(bits);
+    }
+
+    @ExportMessage
+    long readBufferLong(ByteOrder order, long offset, @Shared @Cached ReadLogicalNode read) throws InvalidBufferOffsetException {
+        long bits = readChecked(read, offset, 8);
+        return order == ByteOrder.LITTLE_ENDIAN ? bits : Long.reverseBytes(bits);
+    }
+
+    @ExportMessage
+    float readBufferFloat(ByteOrder order, long offset, @Shared @Cached ReadLogicalNode read) throws InvalidBufferOffsetException {
+        return Float.intBitsToFloat(readBufferInt(order, offset, read));
+    }
+
+    @ExportMessage
+    double readBufferDouble(ByteOrder order, long offset, @Shared @Cached ReadLogicalNode read) throws InvalidBufferOffsetException {
+        return Double.longBitsToDouble(readBufferLong(order, offset, read));
+    }
+
+    @ExportMessage
+    void readBuffer(long offset, byte[] destination, int destinationOffset, int length,
+                    @Cached ReadLogicalRangeNode readRange) throws InvalidBufferOffsetException {
+        checkReleased();
+        readRange.execute(view, offset, destination, destinationOffset, length);
+    }
+
+    @ExportMessage
+    void writeBufferByte(long offset, byte value, @Shared @Cached WriteLogicalNode write) throws InvalidBufferOffsetException, UnsupportedMessageException {
+        writableView().write(write, offset, 1, value);
+    }
+
+    @ExportMessage
+    void writeBufferShort(ByteOrder order, long offset, short value, @Shared @Cached WriteLogicalNode write) throws InvalidBufferOffsetException, UnsupportedMessageException {
+        writableView().write(write, offset, 2, order == ByteOrder.LITTLE_ENDIAN ? value : Short.reverseBytes(value));
+    }
+
+    @ExportMessage
+    void writeBufferInt(ByteOrder order, long offset, int value, @Shared @Cached WriteLogicalNode write) throws InvalidBufferOffsetException, UnsupportedMessageException {
+        writableView().write(write, offset, 4, order == ByteOrder.LITTLE_ENDIAN ? value : Integer.reverseBytes(value));
+    }
+
+    @ExportMessage
+    void writeBufferLong(ByteOrder order, long offset, long value, @Shared @Cached WriteLogicalNode write) throws InvalidBufferOffsetException, UnsupportedMessageException {
+        writableView().write(write, offset, 8, order == ByteOrder.LITTLE_ENDIAN ? value : Long.reverseBytes(value));
+    }
+
+    @ExportMessage
+    void writeBufferFloat(ByteOrder order, long offset, float value, @Shared @Cached WriteLogicalNode write) throws InvalidBufferOffsetException, UnsupportedMessageException {
+        writeBufferInt(order, offset, Float.floatToRawIntBits(value), write);
+    }
+
+    @ExportMessage
+    void writeBufferDouble(ByteOrder order, long offset, double value, @Shared @Cached WriteLogicalNode write) throws InvalidBufferOffsetException, UnsupportedMessageException {
+        writeBufferLong(order, offset, Double.doubleToRawLongBits(value), write);
+    }
+
+    // ---- interop: array elements (shape[0] items; N-D views give sub-views) ----
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return !isReleased() && view.ndim() >= 1;
+    }
+
+    @ExportMessage
+    long getArraySize() throws UnsupportedMessageException {
+        checkReleased();
+        if (view.ndim() == 0) {
+            throw UnsupportedMessageException.create();
+        }
+        return view.shape()[0];
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return !isReleased() && view.ndim() >= 1 && index >= 0 && index < view.shape()[0];
+    }
+
+    @ExportMessage
+    boolean isArrayElementModifiable(long index) {
+        return isArrayElementReadable(index) && !view.readonly() && view.ndim() == 1 && view.kind() != BufferFormat.OTHER;
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(@SuppressWarnings("unused") long index) {
+        return false;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index, @Cached ReadArrayElementNode read) throws InvalidArrayIndexException {
+        return read.execute(this, index);
+    }
+
+    @ExportMessage
+    void writeArrayElement(long index, Object value, @Cached WriteArrayElementNode write) throws InvalidArrayIndexException {
+        write.execute(this, index, value);
+    }
+
+    // ---- interop: members, iteration, meta-object, display ----
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return MemoryViewMembers.names();
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return MemoryViewMembers.isMember(member);
+    }
+
+    @ExportMessage
+    boolean isMemberInvocable(String member) {
+        return MemoryViewMembers.isMethod(member);
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        if (!MemoryViewMembers.isMember(member)) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return MemoryViewMembers.getAttribute(this, member);
+    }
+
+    @ExportMessage
+    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException {
+        if (!MemoryViewMembers.isMethod(member)) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return MemoryViewMembers.invoke(this, member, ForeignValues.toPythonAll(arguments));
+    }
+
+    @ExportMessage
+    boolean hasIterator() {
+        return !isReleased() && view.ndim() >= 1;
+    }
+
+    @ExportMessage
+    Object getIterator() {
+        return MemoryViewOps.iterator(this);
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return MemoryViewType.INSTANCE;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return MViewLanguage.class;
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
+    }
+}

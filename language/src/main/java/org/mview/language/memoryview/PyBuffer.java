@@ -1,0 +1,126 @@
+package org.mview.language.memoryview;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.mview.language.PythonError;
+import org.mview.language.PythonErrorType;
+import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.runtime.MemberNames;
+import org.mview.language.runtime.PNone;
+import org.mview.language.runtime.PTuple;
+import org.mview.language.runtime.PythonTyped;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/**
+ * A {@code Py_buffer} as guest code and other languages see it: the members of the C struct
+ * ({@code obj len itemsize readonly ndim format shape strides suboffsets}, plus {@code buf}, the
+ * memory's owner, and {@code offset}, the byte offset of the first element in it). It comes from
+ * {@code PyMemoryView_GET_BUFFER} (a view's live descriptor), from {@code Py_buffer(...)} (a spec for
+ * {@code PyMemoryView_FromBuffer}) or from {@code PyObject_GetBuffer} (an export, held until
+ * {@code PyBuffer_Release}).
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PyBuffer implements TruffleObject, PythonTyped {
+
+    static final String[] MEMBERS = {"buf", "obj", "offset", "len", "itemsize", "readonly", "ndim", "format", "shape", "strides", "suboffsets"};
+
+    private final BufferDescriptor descriptor;
+    /** The object whose memory {@code buf} is, as given to {@code Py_buffer(...)}; null otherwise. */
+    private final Object buf;
+    /** For an export: the view whose export count it holds, else null. */
+    private final MemoryView exportedFrom;
+    /** For an export of a non-view exporter: its managed buffer, else null. */
+    private final org.mview.language.buffer.ManagedBuffer exportedBuffer;
+    private final AtomicBoolean released = new AtomicBoolean();
+
+    PyBuffer(BufferDescriptor descriptor, Object buf, MemoryView exportedFrom, org.mview.language.buffer.ManagedBuffer exportedBuffer) {
+        this.descriptor = descriptor;
+        this.buf = buf;
+        this.exportedFrom = exportedFrom;
+        this.exportedBuffer = exportedBuffer;
+    }
+
+    public BufferDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** {@code PyBuffer_Release}: ends the export; a second release does nothing. */
+    void release() {
+        if (released.compareAndSet(false, true)) {
+            if (exportedFrom != null) {
+                exportedFrom.removeExport();
+            }
+            if (exportedBuffer != null) {
+                exportedBuffer.unregisterView();
+            }
+        }
+    }
+
+    @Override
+    public String pythonTypeName() {
+        return "Py_buffer";
+    }
+
+    @TruffleBoundary
+    Object member(String name) {
+        BufferDescriptor d = descriptor;
+        return switch (name) {
+            case "buf" -> buf != null ? buf : (d.obj() != null ? d.obj() : PNone.INSTANCE);
+            case "obj" -> d.obj() == null ? PNone.INSTANCE : d.obj();
+            case "offset" -> d.offset();
+            case "len" -> d.len();
+            case "itemsize" -> (long) d.itemsize();
+            case "readonly" -> d.readonly();
+            case "ndim" -> (long) d.ndim();
+            case "format" -> d.format();
+            case "shape" -> PTuple.ofLongs(d.shape());
+            case "strides" -> PTuple.ofLongs(d.strides());
+            case "suboffsets" -> d.suboffsets() == null ? PNone.INSTANCE : PTuple.ofLongs(d.suboffsets());
+            default -> throw PythonError.raise(PythonErrorType.AttributeError, "'Py_buffer' object has no attribute '" + name + "'");
+        };
+    }
+
+    static boolean isMember(String name) {
+        for (String m : MEMBERS) {
+            if (m.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return new MemberNames(MEMBERS);
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String name) {
+        return isMember(name);
+    }
+
+    @ExportMessage
+    Object readMember(String name) throws UnknownIdentifierException {
+        if (!isMember(name)) {
+            throw UnknownIdentifierException.create(name);
+        }
+        return member(name);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return "<Py_buffer format='" + descriptor.format() + "' shape=" + java.util.Arrays.toString(descriptor.shape()) + ">";
+    }
+}

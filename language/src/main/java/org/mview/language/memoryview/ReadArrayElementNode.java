@@ -1,0 +1,53 @@
+package org.mview.language.memoryview;
+
+import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.buffer.BufferFormat;
+import org.mview.language.nodes.access.ElementOffsetNode;
+import org.mview.language.nodes.format.UnpackNode;
+
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.profiles.InlinedBranchProfile;
+
+/**
+ * Interop {@code readArrayElement}: item {@code index} (0 ≤ index < shape[0]) of a 1-D view, decoded
+ * per format; for an N-D view, the (N−1)-D sub-view at that index.
+ */
+@GenerateUncached
+public abstract class ReadArrayElementNode extends Node {
+
+    public abstract Object execute(MemoryView mv, long index) throws InvalidArrayIndexException;
+
+    @Specialization(guards = "mv.ndim() == 1")
+    static Object doItem(MemoryView mv, long index,
+                    @Bind Node node,
+                    @Cached InlinedBranchProfile errorProfile,
+                    @Cached ElementOffsetNode elementOffset,
+                    @Cached UnpackNode unpack) throws InvalidArrayIndexException {
+        mv.checkReleased();
+        BufferDescriptor view = mv.descriptor();
+        if (view.kind() == BufferFormat.OTHER) {
+            errorProfile.enter(node);
+            throw BufferFormat.unsupported(view.format());
+        }
+        if (index < 0 || index >= view.shape()[0]) {
+            errorProfile.enter(node);
+            throw InvalidArrayIndexException.create(index);
+        }
+        return unpack.execute(view.storage(), elementOffset.execute(view, new long[]{index}), view.kind());
+    }
+
+    @Specialization(guards = "mv.ndim() != 1")
+    static Object doSubView(MemoryView mv, long index) throws InvalidArrayIndexException {
+        mv.checkReleased();
+        BufferDescriptor view = mv.descriptor();
+        if (view.ndim() == 0 || index < 0 || index >= view.shape()[0]) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return ViewFactory.subView(mv, index);
+    }
+}

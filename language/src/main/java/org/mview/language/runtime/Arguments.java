@@ -1,0 +1,69 @@
+package org.mview.language.runtime;
+
+import org.mview.language.PythonError;
+import org.mview.language.PythonErrorType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Binds a call's positional and keyword arguments to a builtin's parameters, with the messages of
+ * CPython's argument clinic. Missing optional parameters are null in the result.
+ */
+public final class Arguments {
+
+    private Arguments() {
+    }
+
+    /**
+     * @param function the name in messages, e.g. {@code "tobytes"}
+     * @param names parameter names, in order
+     * @param required how many leading parameters are required
+     * @param positionalOnly how many leading parameters cannot be passed by keyword
+     */
+    @TruffleBoundary
+    public static Object[] bind(String function, Object[] args, String[] keywordNames, String[] names, int required, int positionalOnly) {
+        int positional = args.length - keywordNames.length;
+        Object[] bound = new Object[names.length];
+        if (names.length == 0 && keywordNames.length > 0) {
+            throw PythonError.raise(PythonErrorType.TypeError, function + "() takes no keyword arguments");
+        }
+        if (positional > names.length) {
+            if (names.length == 0) {
+                throw PythonError.raise(PythonErrorType.TypeError, function + "() takes no arguments (" + positional + " given)");
+            }
+            if (names.length == 1 && required == 1) {
+                throw PythonError.raise(PythonErrorType.TypeError, function + "() takes exactly one argument (" + positional + " given)");
+            }
+            String what = required == names.length ? "exactly " : "at most ";
+            throw PythonError.raise(PythonErrorType.TypeError,
+                            function + "() takes " + what + names.length + " argument" + (names.length == 1 ? "" : "s") + " (" + positional + " given)");
+        }
+        System.arraycopy(args, 0, bound, 0, positional);
+        for (int k = 0; k < keywordNames.length; k++) {
+            String name = keywordNames[k];
+            int slot = -1;
+            for (int i = positionalOnly; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    slot = i;
+                    break;
+                }
+            }
+            if (slot < 0) {
+                throw PythonError.raise(PythonErrorType.TypeError, function + "() got an unexpected keyword argument '" + name + "'");
+            }
+            if (bound[slot] != null) {
+                throw PythonError.raise(PythonErrorType.TypeError, "argument for " + function + "() given by name ('" + name + "') and position (" + (slot + 1) + ")");
+            }
+            bound[slot] = args[positional + k];
+        }
+        for (int i = 0; i < required; i++) {
+            if (bound[i] == null) {
+                if (i < positionalOnly) {
+                    throw PythonError.raise(PythonErrorType.TypeError, function + "() takes at least " + required + " argument" + (required == 1 ? "" : "s") + " (" + positional + " given)");
+                }
+                throw PythonError.raise(PythonErrorType.TypeError, function + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        return bound;
+    }
+}

@@ -1,0 +1,71 @@
+package org.mview.language.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+
+/**
+ * Turns values that arrive from other languages into Python values: numbers become {@link Long} or
+ * {@link Double}, strings {@link String}, null {@link PNone}. Other objects stay as they are
+ * (buffers and arrays are used through interop where they are consumed).
+ */
+public final class ForeignValues {
+
+    private ForeignValues() {
+    }
+
+    /** {@link #toPython} with the common primitives handled inline, for fast paths. */
+    public static Object toPythonFast(Object value) {
+        if (value instanceof Long || value instanceof Double || value instanceof Boolean) {
+            return value;
+        } else if (value instanceof Integer i) {
+            return (long) i;
+        }
+        return toPython(value);
+    }
+
+    @TruffleBoundary
+    public static Object toPython(Object value) {
+        if (value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof String) {
+            return value;
+        } else if (value instanceof Integer i) {
+            return (long) i;
+        } else if (value instanceof Short s) {
+            return (long) s;
+        } else if (value instanceof Byte b) {
+            return (long) b;
+        } else if (value instanceof Float f) {
+            return (double) f;
+        } else if (value instanceof Character c) {
+            return String.valueOf(c);
+        }
+        InteropLibrary lib = InteropLibrary.getUncached(value);
+        try {
+            if (lib.isNull(value)) {
+                return PNone.INSTANCE;
+            } else if (lib.isBoolean(value)) {
+                return lib.asBoolean(value);
+            } else if (lib.fitsInLong(value)) {
+                return lib.asLong(value);
+            } else if (lib.fitsInBigInteger(value) && !lib.fitsInDouble(value)) {
+                return PyObjects.normalize(lib.asBigInteger(value));
+            } else if (lib.fitsInDouble(value)) {
+                return lib.asDouble(value);
+            } else if (lib.isString(value)) {
+                return lib.asString(value);
+            }
+        } catch (UnsupportedMessageException e) {
+            throw new IllegalStateException(e);
+        }
+        return value;
+    }
+
+    /** {@link #toPython} of each argument, in a new array. */
+    public static Object[] toPythonAll(Object[] values) {
+        Object[] converted = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            converted[i] = toPython(values[i]);
+        }
+        return converted;
+    }
+}

@@ -1,0 +1,64 @@
+package org.mview.language.runtime;
+
+import org.mview.language.PythonError;
+import org.mview.language.PythonErrorType;
+
+/**
+ * A slice resolved against a sequence length, as {@code PySlice_Unpack} and
+ * {@code PySlice_AdjustIndices} resolve it: clamped start and stop, step, and the item count.
+ */
+public record SliceIndices(long start, long stop, long step, long length) {
+
+    public static SliceIndices of(PSlice slice, long sequenceLength) {
+        long step = 1;
+        if (!(slice.step() instanceof PNone)) {
+            step = PyObjects.asClampedSsize(checkIndex(slice.step()));
+            if (step == 0) {
+                throw PythonError.raise(PythonErrorType.ValueError, "slice step cannot be zero");
+            }
+            if (step < -Long.MAX_VALUE) {
+                step = -Long.MAX_VALUE; // so that -step cannot overflow, as CPython does
+            }
+        }
+        long start;
+        long stop;
+        if (slice.start() instanceof PNone) {
+            start = step < 0 ? Long.MAX_VALUE : 0;
+        } else {
+            start = PyObjects.asClampedSsize(checkIndex(slice.start()));
+        }
+        if (slice.stop() instanceof PNone) {
+            stop = step < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        } else {
+            stop = PyObjects.asClampedSsize(checkIndex(slice.stop()));
+        }
+        start = adjust(start, sequenceLength, step);
+        stop = adjust(stop, sequenceLength, step);
+        long count;
+        if (step < 0) {
+            count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+        } else {
+            count = start < stop ? (stop - start - 1) / step + 1 : 0;
+        }
+        return new SliceIndices(start, stop, step, count);
+    }
+
+    private static long adjust(long index, long length, long step) {
+        if (index < 0) {
+            index += length;
+            if (index < 0) {
+                index = step < 0 ? -1 : 0;
+            }
+        } else if (index >= length) {
+            index = step < 0 ? length - 1 : length;
+        }
+        return index;
+    }
+
+    private static Object checkIndex(Object value) {
+        if (!PyObjects.isIndex(value)) {
+            throw PythonError.raise(PythonErrorType.TypeError, "slice indices must be integers or None or have an __index__ method");
+        }
+        return value;
+    }
+}
