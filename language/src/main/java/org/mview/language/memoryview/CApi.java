@@ -223,7 +223,13 @@ public final class CApi {
     }
 
     /** Builds and validates a descriptor from Py_buffer members; CPython's defaults fill what is missing. */
-    private static BufferDescriptor describe(Object[] a) {
+    private static BufferDescriptor describe(Object[] members) {
+        Object[] a = members.clone();
+        for (int i = 1; i < a.length; i++) {
+            if (a[i] instanceof PNone) {
+                a[i] = null; // None means "not given", as a NULL member does in C
+            }
+        }
         Object buf = a[0];
         if (buf == null || buf instanceof PNone) {
             throw PythonError.raise(PythonErrorType.ValueError, "PyMemoryView_FromBuffer(): info->buf must not be NULL");
@@ -354,12 +360,8 @@ public final class CApi {
     }
 
     private static long[] longs(Object v, String what) {
-        Object[] items;
-        if (v instanceof PTuple t) {
-            items = t.items();
-        } else if (v instanceof PList l) {
-            items = l.items().toArray();
-        } else {
+        Object[] items = PyObjects.sequenceItems(v);
+        if (items == null) {
             throw PythonError.raise(PythonErrorType.TypeError, "Py_buffer: " + what + " must be a tuple or a list of ints");
         }
         long[] result = new long[items.length];

@@ -82,7 +82,7 @@ public final class MemoryViewMembers {
     public static Object call(MemoryView mv, String name, Object[] args, String[] keywords) {
         switch (name) {
             case "release": {
-                Arguments.bind(name, args, keywords, new String[0], 0, 0);
+                Arguments.bind("memoryview." + name, args, keywords, new String[0], 0, 0);
                 mv.release();
                 return PNone.INSTANCE;
             }
@@ -95,11 +95,11 @@ public final class MemoryViewMembers {
                 return MemoryViewMethods.hex(mv, a[0], a[1]);
             }
             case "tolist": {
-                Arguments.bind(name, args, keywords, new String[0], 0, 0);
+                Arguments.bind("memoryview." + name, args, keywords, new String[0], 0, 0);
                 return MemoryViewMethods.tolist(mv);
             }
             case "toreadonly": {
-                Arguments.bind(name, args, keywords, new String[0], 0, 0);
+                Arguments.bind("memoryview." + name, args, keywords, new String[0], 0, 0);
                 return ViewFactory.toReadonly(mv);
             }
             case "cast": {
@@ -115,7 +115,7 @@ public final class MemoryViewMembers {
                 return MemoryViewMethods.index(mv, a[0], a[1], a[2]);
             }
             case "__enter__": {
-                Arguments.bind(name, args, keywords, new String[0], 0, 0);
+                Arguments.bind("memoryview." + name, args, keywords, new String[0], 0, 0);
                 mv.checkReleased();
                 return mv;
             }

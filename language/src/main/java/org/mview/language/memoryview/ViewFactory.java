@@ -8,9 +8,7 @@ import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.nodes.access.ReadBitsNode;
-import org.mview.language.runtime.PList;
 import org.mview.language.runtime.PSlice;
-import org.mview.language.runtime.PTuple;
 import org.mview.language.runtime.PyObjects;
 import org.mview.language.runtime.SliceIndices;
 
@@ -111,11 +109,8 @@ public final class ViewFactory {
         }
         Object[] shapeItems = null;
         if (shape != null) {
-            if (shape instanceof PList list) {
-                shapeItems = list.items().toArray();
-            } else if (shape instanceof PTuple tuple) {
-                shapeItems = tuple.items();
-            } else {
+            shapeItems = PyObjects.sequenceItems(shape);
+            if (shapeItems == null) {
                 throw PythonError.raise(PythonErrorType.TypeError, "shape must be a list or a tuple");
             }
             if (shapeItems.length > BufferDescriptor.MAX_NDIM) {

@@ -1,10 +1,18 @@
 package org.mview.language.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /** Python's mutable {@code list}. */
-public final class PList {
+@ExportLibrary(InteropLibrary.class)
+public final class PList implements TruffleObject {
 
     private final ArrayList<Object> items;
 
@@ -35,5 +43,37 @@ public final class PList {
 
     public void add(Object value) {
         items.add(value);
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    long getArraySize() {
+        return items.size();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < items.size();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return items.get((int) index);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
     }
 }

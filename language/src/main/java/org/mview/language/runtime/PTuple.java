@@ -1,7 +1,15 @@
 package org.mview.language.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
 /** Python's immutable {@code tuple}. */
-public final class PTuple {
+@ExportLibrary(InteropLibrary.class)
+public final class PTuple implements TruffleObject {
 
     public static final PTuple EMPTY = new PTuple(new Object[0]);
 
@@ -30,5 +38,37 @@ public final class PTuple {
             items[i] = values[i];
         }
         return new PTuple(items);
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    long getArraySize() {
+        return items.length;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < items.length;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return items[(int) index];
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
     }
 }

@@ -196,4 +196,32 @@ public final class PyObjects {
     public static PythonError mustBeRealNumber(Object value) {
         return PythonError.raise(PythonErrorType.TypeError, "must be real number, not " + typeName(value));
     }
+
+    /**
+     * The items of a list or tuple, or of a foreign array (a JS array, a Java {@code List}), which
+     * stand in for Python sequences when other languages pass shapes and similar arguments; null for
+     * anything else.
+     */
+    @TruffleBoundary
+    public static Object[] sequenceItems(Object value) {
+        if (value instanceof PTuple t) {
+            return t.items();
+        } else if (value instanceof PList l) {
+            return l.items().toArray();
+        }
+        com.oracle.truffle.api.interop.InteropLibrary lib = com.oracle.truffle.api.interop.InteropLibrary.getUncached(value);
+        if (value instanceof String || !lib.hasArrayElements(value) || lib.hasBufferElements(value)) {
+            return null;
+        }
+        try {
+            long size = lib.getArraySize(value);
+            Object[] items = new Object[(int) Math.min(size, Integer.MAX_VALUE)];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = ForeignValues.toPython(lib.readArrayElement(value, i));
+            }
+            return items;
+        } catch (com.oracle.truffle.api.interop.InteropException e) {
+            return null;
+        }
+    }
 }

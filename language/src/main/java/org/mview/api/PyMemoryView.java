@@ -1,0 +1,77 @@
+package org.mview.api;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The seed's C-API for Java embedders: CPython's {@code PyMemoryView_*} functions over the polyglot
+ * API. Each call runs in the given context's {@code mview} language (initialising it on first use)
+ * and returns a view as a {@link Value}, which has buffer, array and member messages
+ * ({@code docs/interop.md}). The same functions are builtins of the language under their C names.
+ *
+ * <pre>{@code
+ * try (Context context = Context.newBuilder("mview").allowAllAccess(true).build()) {
+ *     byte[] data = new byte[16];
+ *     Value view = PyMemoryView.fromMemory(context, data, 16, PyMemoryView.PyBUF_WRITE);
+ *     view.invokeMember("cast", "i").setArrayElement(0, 42); // data[0..3] now holds 42
+ * }
+ * }</pre>
+ */
+public final class PyMemoryView {
+
+    /** {@code PyBUF_READ}: a read-only view. */
+    public static final int PyBUF_READ = 0x100;
+    /** {@code PyBUF_WRITE}: a writable view. */
+    public static final int PyBUF_WRITE = 0x200;
+
+    private PyMemoryView() {
+    }
+
+    private static Value builtin(Context context, String name) {
+        return context.getBindings("mview").getMember(name);
+    }
+
+    /** {@code PyMemoryView_FromObject(obj)}: a view of any object that exports a buffer. */
+    public static Value fromObject(Context context, Object obj) {
+        return builtin(context, "PyMemoryView_FromObject").execute(obj);
+    }
+
+    /**
+     * {@code PyMemoryView_FromMemory(mem, size, flags)}: a one-dimensional {@code 'B'} view of the first
+     * {@code size} bytes of {@code mem} (a {@code byte[]}, {@code ByteBuffer}, {@code MemorySegment},
+     * mview {@code bytes}/{@code bytearray}, or a raw address where the context allows native access),
+     * writable for {@link #PyBUF_WRITE}; its {@code obj} is None.
+     */
+    public static Value fromMemory(Context context, Object mem, long size, int flags) {
+        return builtin(context, "PyMemoryView_FromMemory").execute(mem, size, flags);
+    }
+
+    /** {@code PyMemoryView_FromBuffer(info)}: a view of what a {@code Py_buffer} describes; {@code obj} is None. */
+    public static Value fromBuffer(Context context, Object info) {
+        return builtin(context, "PyMemoryView_FromBuffer").execute(info);
+    }
+
+    /**
+     * {@code PyMemoryView_GetContiguous(obj, buffertype, order)}: the view itself when contiguous in
+     * {@code order} ('C', 'F' or 'A'), else a read-only copy with the same shape.
+     */
+    public static Value getContiguous(Context context, Object obj, int buffertype, char order) {
+        return builtin(context, "PyMemoryView_GetContiguous").execute(obj, buffertype, String.valueOf(order));
+    }
+
+    /** {@code PyMemoryView_Check(op)}: whether {@code op} is an mview memoryview. */
+    public static boolean check(Value op) {
+        Value meta = op.getMetaObject();
+        return meta != null && "memoryview".equals(meta.getMetaQualifiedName()) && builtin(op.getContext(), "PyMemoryView_Check").execute(op).asBoolean();
+    }
+
+    /** {@code PyMemoryView_GET_BUFFER(op)}: the view's {@code Py_buffer}, whose members describe its geometry. */
+    public static Value getBuffer(Value op) {
+        return builtin(op.getContext(), "PyMemoryView_GET_BUFFER").execute(op);
+    }
+
+    /** {@code PyMemoryView_GET_BASE(op)}: the exporter, or a null value for FromMemory and FromBuffer views. */
+    public static Value getBase(Value op) {
+        return builtin(op.getContext(), "PyMemoryView_GET_BASE").execute(op);
+    }
+}
