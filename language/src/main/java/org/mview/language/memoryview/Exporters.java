@@ -113,10 +113,12 @@ public final class Exporters {
 
     /** NIO buffers: the region from position to limit, in the buffer's byte order. */
     private static BufferDescriptor nioBuffer(Object wrapper, Buffer buffer) {
-        if (!buffer.isDirect() && !buffer.hasArray() && !(buffer instanceof ByteBuffer)) {
-            return null;
+        MemorySegment segment;
+        try {
+            segment = MemorySegment.ofBuffer(buffer);
+        } catch (IllegalArgumentException e) {
+            return null; // a buffer implementation the JDK cannot view as memory
         }
-        MemorySegment segment = MemorySegment.ofBuffer(buffer);
         boolean readonly = buffer.isReadOnly();
         if (buffer instanceof ByteBuffer) {
             return BufferDescriptor.bytes(wrapper, new SegmentStorage(segment, !readonly), 0, segment.byteSize(), readonly);
