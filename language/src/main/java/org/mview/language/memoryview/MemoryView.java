@@ -322,7 +322,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
 
     @ExportMessage
     Object readArrayElement(long index, @Cached ReadArrayElementNode read) throws InvalidArrayIndexException {
-        return read.execute(this, index);
+        return ForeignValues.toInterop(read.execute(this, index));
     }
 
     @ExportMessage
@@ -357,7 +357,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
         if (!MemoryViewMembers.isMember(member)) {
             throw UnknownIdentifierException.create(member);
         }
-        return MemoryViewMembers.getAttribute(this, member);
+        return ForeignValues.toInterop(MemoryViewMembers.getAttribute(this, member));
     }
 
     @ExportMessage
@@ -365,7 +365,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
         if (!MemoryViewMembers.isMethod(member)) {
             throw UnknownIdentifierException.create(member);
         }
-        return MemoryViewMembers.invoke(this, member, ForeignValues.toPythonAll(arguments));
+        return ForeignValues.toInterop(MemoryViewMembers.invoke(this, member, ForeignValues.toPythonAll(arguments)));
     }
 
     @ExportMessage

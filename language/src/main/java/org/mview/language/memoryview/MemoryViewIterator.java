@@ -57,6 +57,6 @@ public final class MemoryViewIterator implements TruffleObject, PythonTyped {
         if (!hasNext()) {
             throw StopIterationException.create();
         }
-        return next();
+        return org.mview.language.runtime.ForeignValues.toInterop(next());
     }
 }

@@ -14,6 +14,14 @@ public final class ForeignValues {
     private ForeignValues() {
     }
 
+    /** A Python value as it leaves the language: big ints become interop numbers ({@link PBigInt}). */
+    public static Object toInterop(Object value) {
+        if (value instanceof java.math.BigInteger big) {
+            return new PBigInt(big);
+        }
+        return value;
+    }
+
     /** {@link #toPython} with the common primitives handled inline, for fast paths. */
     public static Object toPythonFast(Object value) {
         if (value instanceof Long || value instanceof Double || value instanceof Boolean) {
@@ -38,6 +46,8 @@ public final class ForeignValues {
             return (double) f;
         } else if (value instanceof Character c) {
             return String.valueOf(c);
+        } else if (value instanceof PBigInt big) {
+            return big.value();
         }
         InteropLibrary lib = InteropLibrary.getUncached(value);
         try {
@@ -47,7 +57,8 @@ public final class ForeignValues {
                 return lib.asBoolean(value);
             } else if (lib.fitsInLong(value)) {
                 return lib.asLong(value);
-            } else if (lib.fitsInBigInteger(value) && !lib.fitsInDouble(value)) {
+            } else if (lib.fitsInBigInteger(value)) {
+                // Java doubles arrive as primitives above; a number object that is integral is an int.
                 return PyObjects.normalize(lib.asBigInteger(value));
             } else if (lib.fitsInDouble(value)) {
                 return lib.asDouble(value);

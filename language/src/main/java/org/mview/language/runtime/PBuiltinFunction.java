@@ -71,7 +71,7 @@ public final class PBuiltinFunction implements TruffleObject, PCallable, PythonT
 
     @ExportMessage
     Object execute(Object[] arguments) {
-        return call(ForeignValues.toPythonAll(arguments), NO_KEYWORDS);
+        return ForeignValues.toInterop(call(ForeignValues.toPythonAll(arguments), NO_KEYWORDS));
     }
 
     @ExportMessage

@@ -68,7 +68,7 @@ public final class PList implements TruffleObject {
         if (!isArrayElementReadable(index)) {
             throw InvalidArrayIndexException.create(index);
         }
-        return items.get((int) index);
+        return ForeignValues.toInterop(items.get((int) index));
     }
 
     @ExportMessage

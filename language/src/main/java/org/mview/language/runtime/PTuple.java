@@ -63,7 +63,7 @@ public final class PTuple implements TruffleObject {
         if (!isArrayElementReadable(index)) {
             throw InvalidArrayIndexException.create(index);
         }
-        return items[(int) index];
+        return ForeignValues.toInterop(items[(int) index]);
     }
 
     @ExportMessage
