@@ -150,10 +150,7 @@ public final class ViewFactory {
                 }
                 Object index = PyObjects.index(item);
                 if (!(index instanceof Long)) {
-                    if (((java.math.BigInteger) index).signum() < 0) {
-                        throw PythonError.raise(PythonErrorType.ValueError, "memoryview.cast(): elements of shape must be integers > 0");
-                    }
-                    throw productOverflow();
+                    throw PythonError.raise(PythonErrorType.OverflowError, "Python int too large to convert to C ssize_t");
                 }
                 long dim = (Long) index;
                 if (dim <= 0) {

@@ -39,6 +39,7 @@ public final class Arguments {
                             function + "() takes " + what + names.length + " argument" + (names.length == 1 ? "" : "s") + " (" + positional + " given)");
         }
         System.arraycopy(args, 0, bound, 0, positional);
+        String unexpected = null;
         for (int k = 0; k < keywordNames.length; k++) {
             String name = keywordNames[k];
             int slot = -1;
@@ -49,7 +50,10 @@ public final class Arguments {
                 }
             }
             if (slot < 0) {
-                throw PythonError.raise(PythonErrorType.TypeError, function + "() got an unexpected keyword argument '" + name + "'");
+                if (unexpected == null) {
+                    unexpected = name;
+                }
+                continue;
             }
             if (bound[slot] != null) {
                 throw PythonError.raise(PythonErrorType.TypeError, "argument for " + function + "() given by name ('" + name + "') and position (" + (slot + 1) + ")");
@@ -63,6 +67,10 @@ public final class Arguments {
                 }
                 throw PythonError.raise(PythonErrorType.TypeError, function + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }
+        }
+        // CPython's clinic reports a missing required argument before an unexpected keyword.
+        if (unexpected != null) {
+            throw PythonError.raise(PythonErrorType.TypeError, function + "() got an unexpected keyword argument '" + unexpected + "'");
         }
         return bound;
     }
