@@ -29,16 +29,16 @@ final class CoreBuiltins {
     }
 
     static void install(Map<String, Object> builtins, MViewContext context) {
-        def(builtins, "len", (args, kw) -> PyOps.length(Arguments.bind("len", args, kw, new String[]{"obj"}, 1, 1)[0]));
-        def(builtins, "repr", (args, kw) -> PyRepr.repr(Arguments.bind("repr", args, kw, new String[]{"obj"}, 1, 1)[0]));
-        def(builtins, "hash", (args, kw) -> PyOps.hash(Arguments.bind("hash", args, kw, new String[]{"obj"}, 1, 1)[0]));
-        def(builtins, "id", (args, kw) -> (long) System.identityHashCode(Arguments.bind("id", args, kw, new String[]{"obj"}, 1, 1)[0]));
+        def(builtins, "len", (args, kw) -> PyOps.length(one("len", args, kw)[0]));
+        def(builtins, "repr", (args, kw) -> PyRepr.repr(one("repr", args, kw)[0]));
+        def(builtins, "hash", (args, kw) -> PyOps.hash(one("hash", args, kw)[0]));
+        def(builtins, "id", (args, kw) -> (long) System.identityHashCode(one("id", args, kw)[0]));
         def(builtins, "callable", (args, kw) -> {
-            Object o = Arguments.bind("callable", args, kw, new String[]{"obj"}, 1, 1)[0];
+            Object o = one("callable", args, kw)[0];
             return o instanceof org.mview.language.runtime.PCallable;
         });
         def(builtins, "abs", (args, kw) -> {
-            Object x = Arguments.bind("abs", args, kw, new String[]{"x"}, 1, 1)[0];
+            Object x = one("abs", args, kw)[0];
             if (PyObjects.isNumber(x)) {
                 if (x instanceof Double d) {
                     return Math.abs(d);
@@ -89,7 +89,7 @@ final class CoreBuiltins {
             return isInstance(a[0], a[1]);
         });
         def(builtins, "iter", (args, kw) -> {
-            Object o = Arguments.bind("iter", args, kw, new String[]{"object"}, 1, 1)[0];
+            Object o = one("iter", args, kw)[0];
             if (o instanceof PIterator) {
                 return o;
             }
@@ -122,6 +122,17 @@ final class CoreBuiltins {
         });
         def(builtins, "min", (args, kw) -> minMax("min", args, kw, "<"));
         def(builtins, "max", (args, kw) -> minMax("max", args, kw, ">"));
+    }
+
+    /** The single positional argument of a one-argument builtin, with CPython's messages. */
+    private static Object[] one(String name, Object[] args, String[] kw) {
+        if (kw.length > 0) {
+            throw PythonError.raise(PythonErrorType.TypeError, name + "() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw PythonError.raise(PythonErrorType.TypeError, name + "() takes exactly one argument (" + args.length + " given)");
+        }
+        return args;
     }
 
     private static Object minMax(String name, Object[] args, String[] kw, String op) {

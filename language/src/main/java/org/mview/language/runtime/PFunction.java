@@ -19,7 +19,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 public final class PFunction implements TruffleObject, PCallable, PythonTyped {
 
     /** Deepest nesting of lambda calls before RecursionError, like CPython's recursion limit. */
-    private static final int MAX_DEPTH = 900;
+    private static final int MAX_DEPTH = 200;
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private final CallTarget callTarget;
