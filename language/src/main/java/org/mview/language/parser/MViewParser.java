@@ -382,7 +382,6 @@ public final class MViewParser {
         while (peek().kind() != Token.Kind.DEDENT && peek().kind() != Token.Kind.EOF) {
             statement(out);
         }
-        accept("");
         if (peek().kind() == Token.Kind.DEDENT) {
             next();
         }
