@@ -14,7 +14,7 @@ import com.oracle.truffle.api.nodes.Node;
  * traceback.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PythonError extends AbstractTruffleException {
+public final class PythonError extends AbstractTruffleException implements org.mview.language.runtime.PythonTyped {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,6 +52,11 @@ public final class PythonError extends AbstractTruffleException {
     @TruffleBoundary
     public static PythonError incompleteInput(String message, int line, int column) {
         return new PythonError(PythonErrorType.SyntaxError, message, null, line, column, true);
+    }
+
+    @Override
+    public String pythonTypeName() {
+        return type.name();
     }
 
     public PythonErrorType getType() {

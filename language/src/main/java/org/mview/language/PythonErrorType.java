@@ -20,20 +20,34 @@ public enum PythonErrorType {
     UnicodeDecodeError,
     AssertionError,
     RecursionError,
-    MemoryError;
+    MemoryError,
+    LookupError,
+    ArithmeticError,
+    UnicodeError,
+    Exception,
+    BaseException;
 
     /** Whether an {@code except X} clause naming {@code handler} catches this type. */
     public boolean isSubclassOf(PythonErrorType handler) {
-        if (handler == this) {
-            return true;
+        for (PythonErrorType t = this; t != null; t = t.parent()) {
+            if (t == handler) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /** The Python base class, or null for {@code BaseException}. */
+    public PythonErrorType parent() {
         return switch (this) {
-            case IndexError, KeyError -> false;
-            case UnicodeEncodeError, UnicodeDecodeError -> handler == ValueError;
-            case ZeroDivisionError, OverflowError -> false;
-            case RecursionError -> handler == RuntimeError;
-            case NotImplementedError -> handler == RuntimeError;
-            default -> false;
+            case BaseException -> null;
+            case Exception -> BaseException;
+            case IndexError, KeyError -> LookupError;
+            case ZeroDivisionError, OverflowError -> ArithmeticError;
+            case UnicodeEncodeError, UnicodeDecodeError -> UnicodeError;
+            case UnicodeError -> ValueError;
+            case RecursionError, NotImplementedError -> RuntimeError;
+            default -> Exception;
         };
     }
 }

@@ -1,0 +1,193 @@
+package org.mview.language.builtins;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.mview.language.MViewContext;
+import org.mview.language.PythonError;
+import org.mview.language.PythonErrorType;
+import org.mview.language.runtime.Arguments;
+import org.mview.language.runtime.PBuiltinFunction;
+import org.mview.language.runtime.PIterator;
+import org.mview.language.runtime.PNone;
+import org.mview.language.runtime.PTuple;
+import org.mview.language.runtime.PType;
+import org.mview.language.runtime.PyArith;
+import org.mview.language.runtime.PyObjects;
+import org.mview.language.runtime.PyOps;
+import org.mview.language.runtime.PyRepr;
+
+/** The builtin functions: {@code len print repr hash isinstance sum min max abs iter next id callable}. */
+final class CoreBuiltins {
+
+    private CoreBuiltins() {
+    }
+
+    private static void def(Map<String, Object> builtins, String name, PBuiltinFunction.Body body) {
+        builtins.put(name, new PBuiltinFunction(name, body));
+    }
+
+    static void install(Map<String, Object> builtins, MViewContext context) {
+        def(builtins, "len", (args, kw) -> PyOps.length(one("len", args, kw)[0]));
+        def(builtins, "repr", (args, kw) -> PyRepr.repr(one("repr", args, kw)[0]));
+        def(builtins, "hash", (args, kw) -> PyOps.hash(one("hash", args, kw)[0]));
+        def(builtins, "id", (args, kw) -> (long) System.identityHashCode(one("id", args, kw)[0]));
+        def(builtins, "callable", (args, kw) -> {
+            Object o = one("callable", args, kw)[0];
+            return o instanceof org.mview.language.runtime.PCallable;
+        });
+        def(builtins, "abs", (args, kw) -> {
+            Object x = one("abs", args, kw)[0];
+            if (PyObjects.isNumber(x)) {
+                if (x instanceof Double d) {
+                    return Math.abs(d);
+                }
+                boolean negative = PyOps.compareNumbers(x, 0L) < 0;
+                return negative ? PyArith.unary('-', x) : PyArith.unary('+', x);
+            }
+            throw PythonError.raise(PythonErrorType.TypeError, "bad operand type for abs(): '" + PyObjects.typeName(x) + "'");
+        });
+        def(builtins, "print", (args, kw) -> {
+            int positional = args.length - kw.length;
+            String sep = " ";
+            String end = "\n";
+            for (int k = 0; k < kw.length; k++) {
+                Object v = args[positional + k];
+                switch (kw[k]) {
+                    case "sep", "end" -> {
+                        if (!(v instanceof String) && !(v instanceof PNone)) {
+                            throw PythonError.raise(PythonErrorType.TypeError, kw[k] + " must be None or a string, not " + PyObjects.typeName(v));
+                        }
+                        if (v instanceof String s) {
+                            if (kw[k].equals("sep")) {
+                                sep = s;
+                            } else {
+                                end = s;
+                            }
+                        }
+                    }
+                    case "file", "flush" -> {
+                    }
+                    default -> throw PythonError.raise(PythonErrorType.TypeError, "'" + kw[k] + "' is an invalid keyword argument for print()");
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < positional; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(PyRepr.str(args[i]));
+            }
+            sb.append(end);
+            context.getOut().print(sb);
+            context.getOut().flush();
+            return PNone.INSTANCE;
+        });
+        def(builtins, "isinstance", (args, kw) -> {
+            Object[] a = Arguments.bind("isinstance", args, kw, new String[]{"obj", "class_or_tuple"}, 2, 2);
+            return isInstance(a[0], a[1]);
+        });
+        def(builtins, "iter", (args, kw) -> {
+            Object o = one("iter", args, kw)[0];
+            if (o instanceof PIterator) {
+                return o;
+            }
+            return new PIterator(PyOps.iteratorTypeName(o), PyOps.iterate(o));
+        });
+        def(builtins, "next", (args, kw) -> {
+            Object[] a = Arguments.bind("next", args, kw, new String[]{"iterator", "default"}, 1, 2);
+            if (!(a[0] instanceof PIterator it)) {
+                throw PythonError.raise(PythonErrorType.TypeError, "'" + PyObjects.typeName(a[0]) + "' object is not an iterator");
+            }
+            if (it.items().hasNext()) {
+                return it.items().next();
+            }
+            if (a[1] != null) {
+                return a[1];
+            }
+            throw PythonError.raise(PythonErrorType.StopIteration, "");
+        });
+        def(builtins, "sum", (args, kw) -> {
+            Object[] a = Arguments.bind("sum", args, kw, new String[]{"iterable", "start"}, 1, 1);
+            Object acc = a[1] == null ? (Object) 0L : a[1];
+            if (acc instanceof String) {
+                throw PythonError.raise(PythonErrorType.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            Iterator<Object> it = PyOps.iterate(a[0]);
+            while (it.hasNext()) {
+                acc = PyArith.binary(PyArith.Op.ADD, acc, it.next());
+            }
+            return acc;
+        });
+        def(builtins, "min", (args, kw) -> minMax("min", args, kw, "<"));
+        def(builtins, "max", (args, kw) -> minMax("max", args, kw, ">"));
+    }
+
+    /** The single positional argument of a one-argument builtin, with CPython's messages. */
+    private static Object[] one(String name, Object[] args, String[] kw) {
+        if (kw.length > 0) {
+            throw PythonError.raise(PythonErrorType.TypeError, name + "() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw PythonError.raise(PythonErrorType.TypeError, name + "() takes exactly one argument (" + args.length + " given)");
+        }
+        return args;
+    }
+
+    private static Object minMax(String name, Object[] args, String[] kw, String op) {
+        int positional = args.length - kw.length;
+        Object dflt = null;
+        Object key = null;
+        for (int k = 0; k < kw.length; k++) {
+            switch (kw[k]) {
+                case "default" -> dflt = args[positional + k];
+                case "key" -> key = args[positional + k];
+                default -> throw PythonError.raise(PythonErrorType.TypeError, name + "() got an unexpected keyword argument '" + kw[k] + "'");
+            }
+        }
+        if (positional == 0) {
+            throw PythonError.raise(PythonErrorType.TypeError, name + " expected at least 1 argument, got 0");
+        }
+        List<Object> items;
+        if (positional == 1) {
+            items = PyOps.toList(args[0]);
+        } else {
+            if (dflt != null) {
+                throw PythonError.raise(PythonErrorType.TypeError, "Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            items = java.util.Arrays.asList(args).subList(0, positional);
+        }
+        if (items.isEmpty()) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw PythonError.raise(PythonErrorType.ValueError, name + "() iterable argument is empty");
+        }
+        Object best = items.get(0);
+        Object bestKey = key == null || key instanceof PNone ? best : PyOps.call(key, new Object[]{best}, new String[0]);
+        for (int i = 1; i < items.size(); i++) {
+            Object v = items.get(i);
+            Object vk = key == null || key instanceof PNone ? v : PyOps.call(key, new Object[]{v}, new String[0]);
+            if (PyOps.order(op, vk, bestKey)) {
+                best = v;
+                bestKey = vk;
+            }
+        }
+        return best;
+    }
+
+    static boolean isInstance(Object obj, Object cls) {
+        if (cls instanceof PType t) {
+            return t.isInstance(obj);
+        } else if (cls instanceof PTuple tuple) {
+            for (Object c : tuple.items()) {
+                if (isInstance(obj, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PythonError.raise(PythonErrorType.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+}

@@ -1,0 +1,31 @@
+package org.mview.language.nodes.expr;
+
+import org.mview.language.runtime.PyOps;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** {@code f(a, b, key=c)}: positional values followed by keyword values, as {@code PCallable} expects. */
+public final class CallNode extends MViewExpressionNode {
+
+    @Child private MViewExpressionNode callee;
+    @Children private final MViewExpressionNode[] arguments;
+    private final String[] keywordNames;
+
+    public CallNode(MViewExpressionNode callee, MViewExpressionNode[] arguments, String[] keywordNames) {
+        this.callee = callee;
+        this.arguments = arguments;
+        this.keywordNames = keywordNames;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object function = callee.execute(frame);
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = arguments[i].execute(frame);
+        }
+        return PyOps.call(function, values, keywordNames);
+    }
+}

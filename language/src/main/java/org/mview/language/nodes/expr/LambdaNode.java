@@ -1,0 +1,33 @@
+package org.mview.language.nodes.expr;
+
+import org.mview.language.runtime.PFunction;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** {@code lambda params: body}: creates a function over the compiled body, closing over this frame. */
+public final class LambdaNode extends MViewExpressionNode {
+
+    private final CallTarget callTarget;
+    private final String[] parameters;
+    @Children private final MViewExpressionNode[] defaults;
+    private final boolean insideLambda;
+
+    public LambdaNode(CallTarget callTarget, String[] parameters, MViewExpressionNode[] defaults, boolean insideLambda) {
+        this.callTarget = callTarget;
+        this.parameters = parameters;
+        this.defaults = defaults;
+        this.insideLambda = insideLambda;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object[] values = new Object[defaults.length];
+        for (int i = 0; i < defaults.length; i++) {
+            values[i] = defaults[i].execute(frame);
+        }
+        return new PFunction(callTarget, parameters, values, insideLambda ? frame.materialize() : null);
+    }
+}

@@ -1,0 +1,38 @@
+package org.mview.language.nodes.expr;
+
+import java.util.ArrayList;
+
+import org.mview.language.runtime.PList;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** {@code [a, b, c]}. */
+public final class ListNode extends MViewExpressionNode {
+
+    @Children private final MViewExpressionNode[] items;
+
+    public ListNode(MViewExpressionNode[] items) {
+        this.items = items;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object[] values = new Object[items.length];
+        for (int i = 0; i < items.length; i++) {
+            values[i] = items[i].execute(frame);
+        }
+        return make(values);
+    }
+
+    @TruffleBoundary
+    private static PList make(Object[] values) {
+        ArrayList<Object> list = new ArrayList<>(values.length);
+        for (Object v : values) {
+            list.add(v);
+        }
+        return new PList(list);
+    }
+}

@@ -1,0 +1,32 @@
+package org.mview.language.nodes.expr;
+
+import org.mview.language.runtime.PyOps;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** {@code obj[key]}, where key may be an int, a slice, a tuple or {@code ...}. */
+public final class SubscriptNode extends MViewExpressionNode {
+
+    @Child private MViewExpressionNode object;
+    @Child private MViewExpressionNode key;
+
+    public SubscriptNode(MViewExpressionNode object, MViewExpressionNode key) {
+        this.object = object;
+        this.key = key;
+    }
+
+    public MViewExpressionNode object() {
+        return object;
+    }
+
+    public MViewExpressionNode key() {
+        return key;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object o = object.execute(frame);
+        Object k = key.execute(frame);
+        return PyOps.getItem(o, k);
+    }
+}

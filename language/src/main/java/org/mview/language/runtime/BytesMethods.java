@@ -1,0 +1,167 @@
+package org.mview.language.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.mview.language.PythonError;
+import org.mview.language.PythonErrorType;
+import org.mview.language.memoryview.MemoryView;
+import org.mview.language.memoryview.MemoryViewMethods;
+import org.mview.language.memoryview.ViewFactory;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** The methods of {@code bytes} and {@code bytearray} that mview provides: hex, decode, fromhex, append. */
+public final class BytesMethods {
+
+    private BytesMethods() {
+    }
+
+    /** The bound method {@code obj.name}, or null when there is none. */
+    @TruffleBoundary
+    public static Object bind(Object obj, String name) {
+        boolean isBytes = obj instanceof PBytes;
+        switch (name) {
+            case "hex":
+                return new PBuiltinFunction(name, obj, (args, kw) -> {
+                    Object[] a = Arguments.bind(name, args, kw, new String[]{"sep", "bytes_per_sep"}, 0, 0);
+                    MemoryView mv = ViewFactory.fromObject(obj);
+                    try {
+                        return MemoryViewMethods.hex(mv, a[0], a[1]);
+                    } finally {
+                        mv.release();
+                    }
+                });
+            case "decode":
+                return new PBuiltinFunction(name, obj, (args, kw) -> {
+                    Object[] a = Arguments.bind(name, args, kw, new String[]{"encoding", "errors"}, 0, 0);
+                    return decode(PyArith.bufferBytes(obj), a[0] == null ? "utf-8" : a[0]);
+                });
+            case "fromhex":
+                return fromhexFunction(isBytes);
+            case "append":
+                if (!isBytes) {
+                    return new PBuiltinFunction(name, obj, (args, kw) -> {
+                        Object[] a = Arguments.bind(name, args, kw, new String[]{"item"}, 1, 1);
+                        ((PByteArray) obj).append(byteValue(a[0]));
+                        return PNone.INSTANCE;
+                    });
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    static byte byteValue(Object value) {
+        if (!PyObjects.isIndex(value)) {
+            throw PyObjects.notAnInteger(value);
+        }
+        Object i = PyObjects.index(value);
+        if (!(i instanceof Long l) || l < 0 || l > 255) {
+            throw PythonError.raise(PythonErrorType.ValueError, "byte must be in range(0, 256)");
+        }
+        return (byte) (long) l;
+    }
+
+    @TruffleBoundary
+    public static PBuiltinFunction fromhexFunction(boolean bytes) {
+        return new PBuiltinFunction("fromhex", (args, kw) -> {
+            Object[] a = Arguments.bind("fromhex", args, kw, new String[]{"string"}, 1, 1);
+            byte[] result = fromhex(a[0]);
+            return bytes ? new PBytes(result) : new PByteArray(result);
+        });
+    }
+
+    @TruffleBoundary
+    public static byte[] fromhex(Object arg) {
+        if (!(arg instanceof String s)) {
+            throw PythonError.raise(PythonErrorType.TypeError, "fromhex() argument must be str, not " + PyObjects.typeName(arg));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && c < 128) {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16);
+            if (hi < 0 || c > 127) {
+                throw PythonError.raise(PythonErrorType.ValueError, "non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            if (i + 1 >= n) {
+                throw PythonError.raise(PythonErrorType.ValueError, "fromhex() arg must contain an even number of hexadecimal digits");
+            }
+            char d = s.charAt(i + 1);
+            int lo = d > 127 ? -1 : Character.digit(d, 16);
+            if (lo < 0) {
+                if (Character.isWhitespace(d) && d < 128) {
+                    throw PythonError.raise(PythonErrorType.ValueError, "fromhex() arg must contain an even number of hexadecimal digits");
+                }
+                throw PythonError.raise(PythonErrorType.ValueError, "non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
+    static Charset charset(Object encoding) {
+        if (!(encoding instanceof String e)) {
+            throw PythonError.raise(PythonErrorType.TypeError, "decode() argument 'encoding' must be str, not " + PyObjects.typeName(encoding));
+        }
+        String norm = e.toLowerCase().replace('_', '-');
+        return switch (norm) {
+            case "utf-8", "utf8", "u8" -> StandardCharsets.UTF_8;
+            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> StandardCharsets.ISO_8859_1;
+            case "utf-16" -> StandardCharsets.UTF_16;
+            default -> throw PythonError.raise(PythonErrorType.LookupError, "unknown encoding: " + e);
+        };
+    }
+
+    @TruffleBoundary
+    public static String decode(byte[] bytes, Object encoding) {
+        Charset cs = charset(encoding);
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException ex) {
+            String name = cs == StandardCharsets.UTF_8 ? "utf-8" : cs == StandardCharsets.US_ASCII ? "ascii" : cs.name().toLowerCase();
+            int pos = 0;
+            if (cs == StandardCharsets.US_ASCII) {
+                while (pos < bytes.length && bytes[pos] >= 0) {
+                    pos++;
+                }
+                throw PythonError.raise(PythonErrorType.UnicodeDecodeError,
+                                "'ascii' codec can't decode byte 0x" + String.format("%02x", bytes[pos] & 0xFF) + " in position " + pos + ": ordinal not in range(128)");
+            }
+            throw PythonError.raise(PythonErrorType.UnicodeDecodeError, "'" + name + "' codec can't decode bytes: invalid data");
+        }
+    }
+
+    @TruffleBoundary
+    public static byte[] encode(String s, Object encoding) {
+        Charset cs = charset(encoding);
+        try {
+            ByteBuffer bb = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(s));
+            byte[] out = new byte[bb.remaining()];
+            bb.get(out);
+            return out;
+        } catch (CharacterCodingException ex) {
+            String name = cs == StandardCharsets.US_ASCII ? "ascii" : cs == StandardCharsets.ISO_8859_1 ? "latin-1" : "utf-8";
+            int pos = 0;
+            int limit = cs == StandardCharsets.US_ASCII ? 128 : 256;
+            while (pos < s.length() && s.charAt(pos) < limit) {
+                pos++;
+            }
+            String ch = pos < s.length() ? PyRepr.stringRepr(String.valueOf(s.charAt(pos))) : "''";
+            throw PythonError.raise(PythonErrorType.UnicodeEncodeError,
+                            "'" + name + "' codec can't encode character " + ch + " in position " + pos + ": ordinal not in range(" + limit + ")");
+        }
+    }
+}
