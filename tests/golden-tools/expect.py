@@ -8,11 +8,13 @@ For every FILE.mv this runs CPython 3.13 on it and writes FILE.out (exact stdout
 ends with an uncaught error, FILE.err gets the last traceback line (`Type: message`); otherwise a
 stale FILE.err is removed. With --check nothing is written: the script reports every file whose
 stored .out/.err differs from CPython's and exits 1.
+Memory addresses (0x followed by hex digits) are normalized to `0x…` in both files.
 
 The script refuses to run on anything but CPython 3.13, so golden files are never produced by a
 different interpreter. Read every generated .out yourself before committing it.
 """
 import os
+import re
 import subprocess
 import sys
 
@@ -21,14 +23,22 @@ def cpython():
     return [sys.executable]
 
 
+ADDRESS = re.compile(r"0x[0-9a-f]+")
+
+
+def normalize(text):
+    """Memory addresses differ between runs and implementations: every 0x... becomes 0x…."""
+    return ADDRESS.sub("0x…", text)
+
+
 def run(path):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     p = subprocess.run(cpython() + [path], capture_output=True, env=env, timeout=60)
-    out = p.stdout.decode("utf-8")
+    out = normalize(p.stdout.decode("utf-8"))
     err = None
     if p.returncode != 0:
         lines = [l for l in p.stderr.decode("utf-8").splitlines() if l.strip()]
-        err = lines[-1] if lines else "<no traceback>"
+        err = normalize(lines[-1]) if lines else "<no traceback>"
     return out, err
 
 
