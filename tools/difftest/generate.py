@@ -261,7 +261,8 @@ class Program:
             self.emit("construct.nonbuffer", "memoryview(%s)" % bad, wrap="always")
         elif c < 0.8:
             arg = src if r.random() < 0.6 or not self.views else self.pick_view()
-            self.emit_new("capi.FromObject", "m", "PyMemoryView_FromObject(%s)" % arg)
+            self.emit_new("capi.FromObject", "m", "PyMemoryView_FromObject(%s)" % arg,
+                          tainted=self.views.get(arg, {}).get("tainted", False))
         elif c < 0.9:
             arg = src if r.random() < 0.4 or not self.views else self.pick_view()
             bt = r.choice(["PyBUF_READ", "PyBUF_WRITE"])

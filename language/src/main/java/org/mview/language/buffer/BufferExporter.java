@@ -10,4 +10,9 @@ public interface BufferExporter {
     BufferDescriptor acquireBuffer();
 
     void releaseBuffer();
+
+    /** Whether exports lock the exporter (a bytearray cannot resize while exported; bytes never changes). */
+    default boolean locksMemory() {
+        return true;
+    }
 }

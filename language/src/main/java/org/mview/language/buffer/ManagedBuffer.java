@@ -35,6 +35,15 @@ public final class ManagedBuffer {
         views.incrementAndGet();
     }
 
+    /**
+     * Registers {@code view}; when the exporter locks its memory, returns the lease that ends the
+     * registration on release or once the view is collected, else null (unregister explicitly).
+     */
+    public ViewLease registerView(Object view) {
+        views.incrementAndGet();
+        return exporter != null && exporter.locksMemory() ? ExportLeases.lease(view, this) : null;
+    }
+
     /** Unregisters one view; the last one releases the exporter. */
     public void unregisterView() {
         int remaining = views.decrementAndGet();

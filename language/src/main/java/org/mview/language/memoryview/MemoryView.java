@@ -9,6 +9,7 @@ import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ManagedBuffer;
+import org.mview.language.buffer.ViewLease;
 import org.mview.language.runtime.PythonTyped;
 import org.mview.language.runtime.Sized;
 
@@ -53,13 +54,15 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     private final AtomicBoolean released = new AtomicBoolean();
     private final AtomicInteger exports = new AtomicInteger();
     private volatile Long hash;
+    /** The registration that locks the exporter, or null when the exporter locks nothing. */
+    private final ViewLease lease;
 
     /** Registers a new view with geometry {@code view} on {@code mbuf}. */
     MemoryView(ManagedBuffer mbuf, BufferDescriptor view) {
         this.view = view;
         this.mbuf = mbuf;
         this.flags = computeFlags(view);
-        mbuf.registerView();
+        this.lease = mbuf.registerView(this);
     }
 
     private static int computeFlags(BufferDescriptor view) {
@@ -111,7 +114,11 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
             throw exportsError(n);
         }
         if (released.compareAndSet(false, true)) {
-            mbuf.unregisterView();
+            if (lease != null) {
+                lease.end();
+            } else {
+                mbuf.unregisterView();
+            }
         }
     }
 

@@ -121,14 +121,16 @@ public final class MemoryViewOps {
     /** {@code iter(m)}. */
     @TruffleBoundary
     public static MemoryViewIterator iterator(MemoryView mv) {
-        mv.checkReleased();
         BufferDescriptor v = mv.descriptor();
+        // CPython checks the dimensions before the release (memory_iter); for a released 1-D view
+        // 3.13.0 raises SystemError (a bug, gh-126341), 3.14 the released-view error, as here.
         if (v.ndim() == 0) {
             throw PythonError.raise(PythonErrorType.TypeError, "invalid indexing of 0-dim memory");
         }
         if (v.ndim() != 1) {
             throw PythonError.raise(PythonErrorType.NotImplementedError, "multi-dimensional sub-views are not implemented");
         }
+        mv.checkReleased();
         checkSingleCharFormat(v);
         return new MemoryViewIterator(mv);
     }

@@ -31,12 +31,14 @@ public final class Arguments {
             if (names.length == 0) {
                 throw PythonError.raise(PythonErrorType.TypeError, function + "() takes no arguments (" + positional + " given)");
             }
-            if (names.length == 1 && required == 1) {
-                throw PythonError.raise(PythonErrorType.TypeError, function + "() takes exactly one argument (" + positional + " given)");
+            if (positionalOnly == names.length) {
+                if (names.length == 1) {
+                    throw PythonError.raise(PythonErrorType.TypeError, function + "() takes exactly one argument (" + positional + " given)");
+                }
+                throw PythonError.raise(PythonErrorType.TypeError, function + " expected at most " + names.length + " arguments, got " + positional);
             }
-            String what = required == names.length ? "exactly " : "at most ";
             throw PythonError.raise(PythonErrorType.TypeError,
-                            function + "() takes " + what + names.length + " argument" + (names.length == 1 ? "" : "s") + " (" + positional + " given)");
+                            function + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s") + " (" + positional + " given)");
         }
         System.arraycopy(args, 0, bound, 0, positional);
         String unexpected = null;
@@ -63,7 +65,10 @@ public final class Arguments {
         for (int i = 0; i < required; i++) {
             if (bound[i] == null) {
                 if (i < positionalOnly) {
-                    throw PythonError.raise(PythonErrorType.TypeError, function + "() takes at least " + required + " argument" + (required == 1 ? "" : "s") + " (" + positional + " given)");
+                    if (positionalOnly == 1 && names.length == 1) {
+                        throw PythonError.raise(PythonErrorType.TypeError, function + "() takes exactly one argument (" + positional + " given)");
+                    }
+                    throw PythonError.raise(PythonErrorType.TypeError, function + " expected at least " + required + " argument" + (required == 1 ? "" : "s") + ", got " + positional);
                 }
                 throw PythonError.raise(PythonErrorType.TypeError, function + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
             }

@@ -8,8 +8,18 @@ public final class BytesRepr {
     private BytesRepr() {
     }
 
-    @TruffleBoundary
+    /** {@code repr(bytes)}: {@code b'...'}. */
     public static String repr(byte[] bytes, int length) {
+        return repr(bytes, length, false);
+    }
+
+    /** The {@code b'...'} part of {@code repr(bytearray)}, which escapes every single quote. */
+    public static String bytearrayRepr(byte[] bytes, int length) {
+        return repr(bytes, length, true);
+    }
+
+    @TruffleBoundary
+    private static String repr(byte[] bytes, int length, boolean alwaysEscapeSingleQuote) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (int i = 0; i < length; i++) {
@@ -21,7 +31,7 @@ public final class BytesRepr {
         sb.append('b').append(quote);
         for (int i = 0; i < length; i++) {
             int c = bytes[i] & 0xFF;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || (alwaysEscapeSingleQuote && c == '\'')) {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");

@@ -9,6 +9,7 @@ import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferExporter;
 import org.mview.language.buffer.ByteArrayStorage;
+import org.mview.language.buffer.ExportLeases;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -75,7 +76,7 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
 
     /** Replaces the contents with {@code newBytes} of any length, unless a view holds an export. */
     public void resize(byte[] newBytes) {
-        if (exports.get() > 0) {
+        if (exports.get() > 0 && (!ExportLeases.reclaimUnreachable() || exports.get() > 0)) {
             throw resizeLocked();
         }
         bytes = newBytes;
@@ -99,7 +100,7 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
     @TruffleBoundary
     public String toString() {
         byte[] current = bytes;
-        return "bytearray(" + BytesRepr.repr(current, current.length) + ")";
+        return "bytearray(" + BytesRepr.bytearrayRepr(current, current.length) + ")";
     }
 
     @ExportMessage

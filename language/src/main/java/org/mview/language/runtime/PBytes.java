@@ -75,6 +75,11 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
     }
 
     @Override
+    public boolean locksMemory() {
+        return false;
+    }
+
+    @Override
     @TruffleBoundary
     public String toString() {
         return BytesRepr.repr(bytes, bytes.length);

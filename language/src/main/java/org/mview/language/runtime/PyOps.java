@@ -677,7 +677,8 @@ public final class PyOps {
         try {
             it = iterate(container);
         } catch (PythonError e) {
-            if (e.getType() == PythonErrorType.TypeError && !(container instanceof MemoryView)) {
+            if (e.getType() == PythonErrorType.TypeError) {
+                // _PySequence_IterSearch turns any TypeError of iter() into this one (0-dim views too).
                 throw PythonError.raise(PythonErrorType.TypeError, "argument of type '" + PyObjects.typeName(container) + "' is not iterable");
             }
             throw e;

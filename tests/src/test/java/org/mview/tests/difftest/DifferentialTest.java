@@ -19,6 +19,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.mview.tests.FlatJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -277,95 +278,9 @@ class DifferentialTest {
             if (line.isBlank()) {
                 continue;
             }
-            Map<String, String> obj = new JsonObjectReader(line).read();
+            Map<String, String> obj = FlatJson.parse(line);
             map.put(obj.get("name"), new Result(obj.get("stdout"), obj.get("error")));
         }
         return map;
-    }
-
-    /** Reads one flat JSON object whose values are strings or null (the expected.jsonl format). */
-    static final class JsonObjectReader {
-        private final String s;
-        private int i;
-
-        JsonObjectReader(String s) {
-            this.s = s;
-        }
-
-        Map<String, String> read() {
-            Map<String, String> map = new LinkedHashMap<>();
-            expect('{');
-            skipWs();
-            if (peek() == '}') {
-                return map;
-            }
-            while (true) {
-                skipWs();
-                String key = string();
-                skipWs();
-                expect(':');
-                skipWs();
-                String value;
-                if (s.startsWith("null", i)) {
-                    i += 4;
-                    value = null;
-                } else {
-                    value = string();
-                }
-                map.put(key, value);
-                skipWs();
-                if (peek() == ',') {
-                    i++;
-                    continue;
-                }
-                expect('}');
-                return map;
-            }
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') {
-                    return b.toString();
-                }
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
-                }
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'r' -> b.append('\r');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'u' -> {
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> b.append(e);
-                }
-            }
-        }
-
-        private char peek() {
-            return s.charAt(i);
-        }
-
-        private void skipWs() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private void expect(char c) {
-            if (s.charAt(i) != c) {
-                throw new IllegalArgumentException("expected '" + c + "' at " + i + " in " + s);
-            }
-            i++;
-        }
     }
 }
