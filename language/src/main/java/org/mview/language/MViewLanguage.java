@@ -53,6 +53,15 @@ public final class MViewLanguage extends TruffleLanguage<MViewContext> {
         return context.getGlobals();
     }
 
+    /**
+     * Interactive sources print the repr of each expression statement's value themselves (see
+     * {@code ExpressionStatementNode}), as Python's interactive mode does; the engine prints nothing.
+     */
+    @Override
+    protected boolean isVisible(MViewContext context, Object value) {
+        return false;
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;

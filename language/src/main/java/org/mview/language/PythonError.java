@@ -6,7 +6,10 @@ import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
 
 /**
  * A Python exception raised by mview code: a Python type and CPython's message. Other languages catch
@@ -23,14 +26,51 @@ public final class PythonError extends AbstractTruffleException implements org.m
     private final int line;
     private final int column;
     private final boolean incompleteSource;
+    /** Where a syntax error is, once known; runtime errors use their location node instead. */
+    private final SourceSection syntaxSection;
 
     private PythonError(PythonErrorType type, String message, Node location, int line, int column, boolean incompleteSource) {
+        this(type, message, location, line, column, incompleteSource, null);
+    }
+
+    private PythonError(PythonErrorType type, String message, Node location, int line, int column, boolean incompleteSource, SourceSection syntaxSection) {
         super(message.isEmpty() ? type.name() : type.name() + ": " + message, location);
         this.type = type;
         this.pythonMessage = message;
         this.line = line;
         this.column = column;
         this.incompleteSource = incompleteSource;
+        this.syntaxSection = syntaxSection;
+    }
+
+    /** This syntax error pointing into {@code source} at its line and column. */
+    @TruffleBoundary
+    public PythonError inSource(Source source) {
+        if (syntaxSection != null || line < 1 || line > source.getLineCount()) {
+            return this;
+        }
+        int lineLength = source.getLineLength(line);
+        int col = Math.max(1, Math.min(column, Math.max(1, lineLength)));
+        SourceSection section = lineLength == 0 ? source.createSection(line) : source.createSection(line, col, 1);
+        return new PythonError(type, pythonMessage, null, line, column, incompleteSource, section);
+    }
+
+    /**
+     * This error located at {@code node} (a statement) if it has no location yet, so that tracebacks
+     * name the line; errors raised deep in runtime helpers are created without one.
+     */
+    public PythonError locatedAt(Node node) {
+        if (getLocation() != null || syntaxSection != null) {
+            return this;
+        }
+        return relocate(node);
+    }
+
+    @TruffleBoundary
+    private PythonError relocate(Node node) {
+        PythonError located = new PythonError(type, pythonMessage, node, line, column, incompleteSource, null);
+        located.setStackTrace(getStackTrace());
+        return located;
     }
 
     @TruffleBoundary
@@ -86,5 +126,24 @@ public final class PythonError extends AbstractTruffleException implements org.m
     @ExportMessage
     boolean isExceptionIncompleteSource() {
         return incompleteSource;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasSourceLocation() {
+        return syntaxSection != null || (getLocation() != null && getLocation().getEncapsulatingSourceSection() != null);
+    }
+
+    @ExportMessage(name = "getSourceLocation")
+    @TruffleBoundary
+    SourceSection sourceLocation() throws UnsupportedMessageException {
+        if (syntaxSection != null) {
+            return syntaxSection;
+        }
+        SourceSection section = getLocation() == null ? null : getLocation().getEncapsulatingSourceSection();
+        if (section == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return section;
     }
 }

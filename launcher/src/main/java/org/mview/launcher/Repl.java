@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -117,10 +116,8 @@ final class Repl {
 
     private void evaluate(String text) {
         try {
-            Value result = context.eval(source(text));
-            if (!result.isNull()) {
-                out.println(context.getBindings(language).getMember("repr").execute(result).asString());
-            }
+            // An interactive source prints the repr of each expression statement itself, as Python does.
+            context.eval(source(text));
             out.flush();
         } catch (PolyglotException e) {
             if (e.isExit()) {

@@ -118,6 +118,8 @@ public final class MViewParser {
             return new ModuleRootNode(language, ModuleRootNode.newDescriptor(), body, source.createSection(0, text.length()));
         } catch (StackOverflowError e) {
             throw PythonError.raise(PythonErrorType.RecursionError, "maximum recursion depth exceeded during compilation");
+        } catch (PythonError e) {
+            throw e.getType() == PythonErrorType.SyntaxError ? e.inSource(source) : e;
         }
     }
 
@@ -280,7 +282,7 @@ public final class MViewParser {
             return augmented(first, op, start);
         }
         if (!at("=")) {
-            return new ExpressionStatementNode(first).at(start, prevEnd());
+            return new ExpressionStatementNode(first, source.isInteractive()).at(start, prevEnd());
         }
         List<MViewExpressionNode> parts = new ArrayList<>();
         parts.add(first);

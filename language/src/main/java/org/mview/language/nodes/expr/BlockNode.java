@@ -1,5 +1,6 @@
 package org.mview.language.nodes.expr;
 
+import org.mview.language.PythonError;
 import org.mview.language.runtime.PNone;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -18,7 +19,11 @@ public final class BlockNode extends MViewExpressionNode {
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {
         for (MViewExpressionNode s : statements) {
-            s.execute(frame);
+            try {
+                s.execute(frame);
+            } catch (PythonError e) {
+                throw e.locatedAt(s);
+            }
         }
         return PNone.INSTANCE;
     }
