@@ -170,7 +170,7 @@ class LauncherTest {
 
     @Test
     void engineOptionsPassThrough() {
-        Result traced = mview("", "--engine.TraceCompilation=false", "-c", "print(1)");
+        Result traced = mview("", "--engine.WarnInterpreterOnly=false", "-c", "print(1)");
         assertEquals("1\n", traced.out(), traced.err());
         Result unknown = mview("", "--engine.NoSuchOption=1", "-c", "print(1)");
         assertEquals(2, unknown.status());
