@@ -19,10 +19,36 @@ abstract class PolyglotSupport {
 
     private static Context shared;
 
+    /** The shared context's standard output: {@link #captureOutput} collects it, otherwise it goes to System.out. */
+    private static final java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    private static volatile boolean capturing;
+    private static final java.io.OutputStream OUT = new java.io.OutputStream() {
+        @Override
+        public void write(int b) {
+            if (capturing) {
+                captured.write(b);
+            } else {
+                System.out.write(b);
+            }
+        }
+    };
+
+    /** Runs {@code action} and returns what the shared context printed meanwhile. */
+    static synchronized String captureOutput(Runnable action) {
+        captured.reset();
+        capturing = true;
+        try {
+            action.run();
+        } finally {
+            capturing = false;
+        }
+        return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static synchronized Context context() {
         if (shared == null) {
             Engine engine = Engine.newBuilder("js", "python", "mview").option("engine.WarnInterpreterOnly", "false").build();
-            shared = Context.newBuilder("js", "python", "mview").engine(engine).allowAllAccess(true).build();
+            shared = Context.newBuilder("js", "python", "mview").engine(engine).out(OUT).allowAllAccess(true).build();
             shared.eval("python", "import array, mmap, polyglot");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.close(true)));
         }
