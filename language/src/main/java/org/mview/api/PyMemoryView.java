@@ -1,5 +1,9 @@
 package org.mview.api;
 
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
@@ -73,5 +77,24 @@ public final class PyMemoryView {
     /** {@code PyMemoryView_GET_BASE(op)}: the exporter, or a null value for FromMemory and FromBuffer views. */
     public static Value getBase(Value op) {
         return builtin(op.getContext(), "PyMemoryView_GET_BASE").execute(op);
+    }
+
+    /**
+     * The memory of a C-contiguous view as a {@link MemorySegment} over the same bytes (no copy): its
+     * {@code nbytes} bytes from the first item, read-only when the view is read-only. Views over Java
+     * memory only ({@code byte[]}, segments, NIO buffers, mview bytes objects); a view that is not
+     * C-contiguous or is over a foreign (JS, Python) buffer raises {@code BufferError}. The segment
+     * has the lifetime of the memory, not of the view: releasing the view does not invalidate it.
+     */
+    public static MemorySegment asMemorySegment(Value view) {
+        return builtin(view.getContext(), "PyMemoryView_AsMemorySegment").execute(view).asHostObject();
+    }
+
+    /**
+     * {@link #asMemorySegment} as a {@link ByteBuffer} in native byte order (read-only for a read-only
+     * view), for views of at most 2 GiB - 1 bytes.
+     */
+    public static ByteBuffer asByteBuffer(Value view) {
+        return asMemorySegment(view).asByteBuffer().order(ByteOrder.nativeOrder());
     }
 }

@@ -117,17 +117,28 @@ public final class MViewMain {
         return builder.build();
     }
 
-    /** Binds the mapped files in mview's scope, and in the polyglot bindings for scripts of other languages. */
+    /**
+     * Binds the mapped files in mview's scope. A script of another language (JS, Python) also gets them,
+     * and mview's {@code memoryview} as {@code mview}, in the polyglot bindings
+     * ({@code Polyglot.import('mview')}, {@code polyglot.import_value('mview')}) and as globals of its
+     * language.
+     */
     private static void bind(Context context, String language, Map<String, MemorySegment> segments) {
-        if (segments.isEmpty()) {
-            return;
-        }
         Value mview = context.getBindings(LANGUAGE);
         for (Map.Entry<String, MemorySegment> entry : segments.entrySet()) {
             mview.putMember(entry.getKey(), entry.getValue());
-            if (!language.equals(LANGUAGE)) {
-                context.getPolyglotBindings().putMember(entry.getKey(), entry.getValue());
-            }
+        }
+        if (language.equals(LANGUAGE)) {
+            return;
+        }
+        Value memoryview = mview.getMember("memoryview");
+        Value polyglot = context.getPolyglotBindings();
+        Value globals = context.getBindings(language);
+        polyglot.putMember(LANGUAGE, memoryview);
+        globals.putMember(LANGUAGE, memoryview);
+        for (Map.Entry<String, MemorySegment> entry : segments.entrySet()) {
+            polyglot.putMember(entry.getKey(), entry.getValue());
+            globals.putMember(entry.getKey(), entry.getValue());
         }
     }
 

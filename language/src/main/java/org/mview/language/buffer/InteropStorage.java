@@ -39,7 +39,25 @@ public final class InteropStorage extends Storage {
         return writable;
     }
 
+    /**
+     * Checks {@code [offset, offset + length)} against the buffer's size now: a JS buffer that was
+     * detached or a Python {@code bytearray} that shrank since the view was made must never be read
+     * past its end, and exporters differ in how they report that (GraalPy may fail internally).
+     */
+    private void checkCurrentSize(InteropLibrary lib, long offset, long length) {
+        long size;
+        try {
+            size = lib.getBufferSize(buffer);
+        } catch (UnsupportedMessageException e) {
+            throw outOfBounds();
+        }
+        if (!inBounds(offset, length, size)) {
+            throw outOfBounds();
+        }
+    }
+
     public long readBits(InteropLibrary lib, long offset, int width) {
+        checkCurrentSize(lib, offset, width);
         try {
             return switch (width) {
                 case 1 -> lib.readBufferByte(buffer, offset);
@@ -56,6 +74,7 @@ public final class InteropStorage extends Storage {
         if (!writable) {
             throw readOnly();
         }
+        checkCurrentSize(lib, offset, width);
         try {
             switch (width) {
                 case 1 -> lib.writeBufferByte(buffer, offset, (byte) bits);
@@ -71,6 +90,7 @@ public final class InteropStorage extends Storage {
     }
 
     public void copyTo(InteropLibrary lib, long offset, byte[] dst, int dstOffset, int length) {
+        checkCurrentSize(lib, offset, length);
         try {
             lib.readBuffer(buffer, offset, dst, dstOffset, length);
         } catch (UnsupportedMessageException | InvalidBufferOffsetException e) {
@@ -80,6 +100,10 @@ public final class InteropStorage extends Storage {
 
     /** Interop has no bulk write: eight bytes at a time, then the tail. */
     public void copyFrom(InteropLibrary lib, long offset, byte[] src, int srcOffset, int length) {
+        if (!writable) {
+            throw readOnly();
+        }
+        checkCurrentSize(lib, offset, length);
         int i = 0;
         for (; i + 8 <= length; i += 8) {
             long bits = 0;

@@ -47,6 +47,10 @@ final class MemoryViewBuiltins {
             Object[] a = Arguments.bind("PyMemoryView_GET_BASE", args, kw, new String[]{"op"}, 1, 1);
             return CApi.getBase(a[0]);
         }));
+        builtins.put("PyMemoryView_AsMemorySegment", new PBuiltinFunction("PyMemoryView_AsMemorySegment", (args, kw) -> {
+            Object[] a = Arguments.bind("PyMemoryView_AsMemorySegment", args, kw, new String[]{"op"}, 1, 1);
+            return CApi.asMemorySegment(a[0]);
+        }));
         builtins.put("Py_buffer", new PBuiltinFunction("Py_buffer", (args, kw) -> {
             Object[] a = Arguments.bind("Py_buffer", args, kw, CApi.PY_BUFFER_PARAMETERS, 1, 0);
             return CApi.pyBuffer(a);

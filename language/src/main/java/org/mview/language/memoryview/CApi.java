@@ -99,6 +99,38 @@ public final class CApi {
         return obj == null ? PNone.INSTANCE : obj;
     }
 
+    /**
+     * mview's extension for Java embedders: the memory of a C-contiguous view as a host
+     * {@link MemorySegment} over the same bytes (its {@code nbytes} from the first item), read-only
+     * when the view is. Only views over Java memory ({@code byte[]}, segments, NIO buffers, mview's own
+     * bytes objects) qualify; a foreign buffer's memory is not reachable from the host.
+     */
+    @TruffleBoundary
+    public static Object asMemorySegment(Object op) {
+        MemoryView mv = asView(op);
+        mv.checkReleased();
+        BufferDescriptor view = mv.descriptor();
+        if (!view.isCContiguous()) {
+            throw PythonError.raise(PythonErrorType.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        MemorySegment whole;
+        if (view.storage() instanceof ByteArrayStorage bytes) {
+            whole = MemorySegment.ofArray(bytes.bytes());
+        } else if (view.storage() instanceof SegmentStorage segment) {
+            whole = segment.segment();
+        } else {
+            throw PythonError.raise(PythonErrorType.BufferError, "memoryview: the memory of a foreign buffer cannot be handed to Java; read it through the view's buffer messages");
+        }
+        if (!Storage.inBounds(view.offset(), view.len(), whole.byteSize())) {
+            throw Storage.outOfBounds();
+        }
+        MemorySegment segment = whole.asSlice(view.offset(), view.len());
+        if (view.readonly() || !view.storage().isWritable()) {
+            segment = segment.asReadOnly();
+        }
+        return MViewContext.get(null).getEnv().asGuestValue(segment);
+    }
+
     private static MemoryView asView(Object op) {
         if (op instanceof MemoryView mv) {
             return mv;
