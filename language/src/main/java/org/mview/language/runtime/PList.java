@@ -45,6 +45,13 @@ public final class PList implements TruffleObject {
         items.add(value);
     }
 
+    /** {@code repr(self)}, which is also what other languages display. */
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        return PyRepr.repr(this);
+    }
+
     @ExportMessage
     boolean hasArrayElements() {
         return true;

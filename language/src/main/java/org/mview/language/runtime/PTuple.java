@@ -40,6 +40,13 @@ public final class PTuple implements TruffleObject {
         return new PTuple(items);
     }
 
+    /** {@code repr(self)}, which is also what other languages display. */
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        return PyRepr.repr(this);
+    }
+
     @ExportMessage
     boolean hasArrayElements() {
         return true;
