@@ -159,11 +159,17 @@ public final class CApi {
             throw PythonError.raise(PythonErrorType.ValueError,
                             "PyMemoryView_FromMemory(): raw memory addresses need native access, which the embedder has not allowed (Context.Builder.allowNativeAccess)");
         }
-        if (!(address instanceof Long a) || a == 0) {
+        // Addresses are unsigned machine words: 0, negatives (above 2**63) and ranges that wrap around
+        // the address space are refused before any segment exists.
+        if (!(address instanceof Long a) || a <= 0 || a > Long.MAX_VALUE - size) {
             throw PythonError.raise(PythonErrorType.ValueError, "PyMemoryView_FromMemory(): invalid address " + address);
         }
-        MemorySegment segment = MemorySegment.ofAddress(a).reinterpret(size);
-        return new SegmentStorage(segment, writable);
+        try {
+            MemorySegment segment = MemorySegment.ofAddress(a).reinterpret(size);
+            return new SegmentStorage(segment, writable);
+        } catch (IllegalArgumentException | IllegalCallerException e) {
+            throw PythonError.raise(PythonErrorType.ValueError, "PyMemoryView_FromMemory(): invalid address " + address + " for " + size + " bytes");
+        }
     }
 
     /** {@code PyMemoryView_FromBuffer(info)}: a view with {@code obj} None over the memory {@code info} describes. */
