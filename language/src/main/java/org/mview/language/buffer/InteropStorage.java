@@ -9,7 +9,10 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 /**
  * A foreign object with interop buffer elements (a JS {@code ArrayBuffer}, a GraalPy
  * {@code bytearray}, ...). Accesses go through the caller's {@link InteropLibrary}, cached at the
- * call site. A buffer that was detached or shrank raises the released-view error.
+ * call site. A buffer that was detached or shrank raises the released-view error. Like the other
+ * storages, every access is checked against the buffer's current size before the foreign object is
+ * asked: a wild offset (say, a PIL pointer read from the data) never reaches foreign code, whose own
+ * bounds checks are not ours to trust.
  */
 public final class InteropStorage extends Storage {
 
@@ -39,7 +42,21 @@ public final class InteropStorage extends Storage {
         return writable;
     }
 
+    /** Bounds against the buffer's current size (a detached buffer has none). */
+    private void checkBounds(InteropLibrary lib, long offset, long length) {
+        long size;
+        try {
+            size = lib.getBufferSize(buffer);
+        } catch (UnsupportedMessageException e) {
+            throw outOfBounds();
+        }
+        if (!inBounds(offset, length, size)) {
+            throw outOfBounds();
+        }
+    }
+
     public long readBits(InteropLibrary lib, long offset, int width) {
+        checkBounds(lib, offset, width);
         try {
             return switch (width) {
                 case 1 -> lib.readBufferByte(buffer, offset);
@@ -53,6 +70,7 @@ public final class InteropStorage extends Storage {
     }
 
     public void writeBits(InteropLibrary lib, long offset, int width, long bits) {
+        checkBounds(lib, offset, width);
         if (!writable) {
             throw readOnly();
         }
@@ -71,6 +89,7 @@ public final class InteropStorage extends Storage {
     }
 
     public void copyTo(InteropLibrary lib, long offset, byte[] dst, int dstOffset, int length) {
+        checkBounds(lib, offset, length);
         try {
             lib.readBuffer(buffer, offset, dst, dstOffset, length);
         } catch (UnsupportedMessageException | InvalidBufferOffsetException e) {
@@ -80,6 +99,7 @@ public final class InteropStorage extends Storage {
 
     /** Interop has no bulk write: eight bytes at a time, then the tail. */
     public void copyFrom(InteropLibrary lib, long offset, byte[] src, int srcOffset, int length) {
+        checkBounds(lib, offset, length);
         int i = 0;
         for (; i + 8 <= length; i += 8) {
             long bits = 0;
