@@ -23,15 +23,18 @@ public final class ExportLeases {
     private ExportLeases() {
     }
 
+    /** Tracks {@code view}; {@code endOfLife} unregisters it (and must be idempotent). */
     @TruffleBoundary
-    static ViewLease lease(Object view, ManagedBuffer mbuf) {
+    public static ViewLease lease(Object view, Runnable endOfLife) {
         drainQueue();
-        ViewLease lease = new ViewLease(view, mbuf, QUEUE);
+        ViewLease lease = new ViewLease(view, endOfLife, QUEUE);
         LIVE.add(lease);
         return lease;
     }
 
-    static void forget(ViewLease lease) {
+    /** Stops tracking a view that was released explicitly. */
+    @TruffleBoundary
+    public static void forget(ViewLease lease) {
         LIVE.remove(lease);
     }
 
@@ -56,7 +59,7 @@ public final class ExportLeases {
         System.gc();
         boolean any = false;
         for (ViewLease lease : LIVE) {
-            if (lease.refersTo(null) && !lease.isEnded()) {
+            if (lease.refersTo(null)) {
                 lease.end();
                 any = true;
             }

@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * CPython's {@code _PyManagedBufferObject}: one acquisition from an exporter, shared by every view made
  * from it (by {@code memoryview(v)}, slicing, {@code cast}, {@code toreadonly}). It counts the views
- * registered on it and releases the exporter when the last one is released.
+ * registered on it and releases the exporter when the last one is released. The count never goes
+ * negative: an unbalanced unregistration is an internal error and changes nothing.
  */
 public final class ManagedBuffer {
 
@@ -35,22 +36,22 @@ public final class ManagedBuffer {
         views.incrementAndGet();
     }
 
-    /**
-     * Registers {@code view}; when the exporter locks its memory, returns the lease that ends the
-     * registration on release or once the view is collected, else null (unregister explicitly).
-     */
-    public ViewLease registerView(Object view) {
-        views.incrementAndGet();
-        return exporter != null && exporter.locksMemory() ? ExportLeases.lease(view, this) : null;
+    /** Whether the views of this buffer lock their exporter (a bytearray), so dropped ones matter. */
+    public boolean locksExporter() {
+        return exporter != null && exporter.locksMemory();
     }
 
     /** Unregisters one view; the last one releases the exporter. */
     public void unregisterView() {
-        int remaining = views.decrementAndGet();
-        if (remaining == 0 && exporter != null) {
+        int current;
+        do {
+            current = views.get();
+            if (current <= 0) {
+                throw new IllegalStateException("managed buffer released more often than registered");
+            }
+        } while (!views.compareAndSet(current, current - 1));
+        if (current == 1 && exporter != null) {
             exporter.releaseBuffer();
-        } else if (remaining < 0) {
-            throw new IllegalStateException("managed buffer released more often than registered");
         }
     }
 

@@ -2,32 +2,26 @@ package org.mview.language.buffer;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One view's registration on a {@link ManagedBuffer} whose exporter locks its memory (a bytearray).
- * It ends exactly once: when the view is released, or — standing in for CPython's reference counting
- * — when the view was dropped without {@code release()} and the garbage collector has cleared it.
+ * A view that locks its exporter (a bytearray that must not resize while viewed), tracked weakly so
+ * that an exporter about to refuse a resize can end the registrations of views that were dropped
+ * without {@code release()} ({@link ExportLeases#reclaimUnreachable}). Ending runs the view's own
+ * end-of-life action, which unregisters it exactly once whoever calls it first (release, the view's
+ * cleaner, or this lease).
  */
 public final class ViewLease extends WeakReference<Object> {
 
-    private final ManagedBuffer mbuf;
-    private final AtomicBoolean ended = new AtomicBoolean();
+    private final Runnable endOfLife;
 
-    ViewLease(Object view, ManagedBuffer mbuf, ReferenceQueue<Object> queue) {
+    ViewLease(Object view, Runnable endOfLife, ReferenceQueue<Object> queue) {
         super(view, queue);
-        this.mbuf = mbuf;
+        this.endOfLife = endOfLife;
     }
 
-    /** Ends the registration; later calls do nothing. */
-    public void end() {
-        if (ended.compareAndSet(false, true)) {
-            ExportLeases.forget(this);
-            mbuf.unregisterView();
-        }
-    }
-
-    boolean isEnded() {
-        return ended.get();
+    /** The view is gone: run its end-of-life action (idempotent) and stop tracking it. */
+    void end() {
+        ExportLeases.forget(this);
+        endOfLife.run();
     }
 }

@@ -191,11 +191,17 @@ public final class CApi {
             throw PythonError.raise(PythonErrorType.ValueError,
                             "PyMemoryView_FromMemory(): raw memory addresses need native access, which the embedder has not allowed (Context.Builder.allowNativeAccess)");
         }
-        if (!(address instanceof Long a) || a == 0) {
+        // Addresses are unsigned machine words: 0, negatives (above 2**63) and ranges that wrap around
+        // the address space are refused before any segment exists.
+        if (!(address instanceof Long a) || a <= 0 || a > Long.MAX_VALUE - size) {
             throw PythonError.raise(PythonErrorType.ValueError, "PyMemoryView_FromMemory(): invalid address " + address);
         }
-        MemorySegment segment = MemorySegment.ofAddress(a).reinterpret(size);
-        return new SegmentStorage(segment, writable);
+        try {
+            MemorySegment segment = MemorySegment.ofAddress(a).reinterpret(size);
+            return new SegmentStorage(segment, writable);
+        } catch (IllegalArgumentException | IllegalCallerException e) {
+            throw PythonError.raise(PythonErrorType.ValueError, "PyMemoryView_FromMemory(): invalid address " + address + " for " + size + " bytes");
+        }
     }
 
     /** {@code PyMemoryView_FromBuffer(info)}: a view with {@code obj} None over the memory {@code info} describes. */
@@ -296,7 +302,7 @@ public final class CApi {
         } else if (shape != null) {
             len = itemsize;
             for (long dim : shape) {
-                len = Math.multiplyExact(len, dim);
+                len = multiplyShape(len, dim);
             }
         } else {
             len = base.len() - (offset - base.offset());
@@ -325,7 +331,7 @@ public final class CApi {
             if (dim < 0) {
                 throw PythonError.raise(PythonErrorType.ValueError, "Py_buffer: shape entries must not be negative");
             }
-            product = Math.multiplyExact(product, dim);
+            product = multiplyShape(product, dim);
         }
         if (product != len) {
             throw PythonError.raise(PythonErrorType.ValueError, "Py_buffer: len " + len + " != product(shape) * itemsize " + product);
@@ -356,10 +362,29 @@ public final class CApi {
         return true;
     }
 
+    /** {@code product(shape) * itemsize} step; an overflow is a Python error, never an ArithmeticException. */
+    private static long multiplyShape(long a, long b) {
+        long r = a * b;
+        long ax = Math.abs(a);
+        long bx = Math.abs(b);
+        if (((ax | bx) >>> 31 != 0) && ((b != 0 && r / b != a) || (a == Long.MIN_VALUE && b == -1))) {
+            throw PythonError.raise(PythonErrorType.OverflowError, "Py_buffer: product(shape) * itemsize does not fit in Py_ssize_t");
+        }
+        return r;
+    }
+
     /** Every element of a strided layout lies inside the memory (numpy's extent check). */
     private static void checkExtent(long offset, int itemsize, long[] shape, long[] strides, long size) {
+        try {
+            checkExtentExact(offset, itemsize, shape, strides, size);
+        } catch (ArithmeticException e) {
+            throw PythonError.raise(PythonErrorType.ValueError, "Py_buffer: the layout reaches beyond the address space, outside the " + size + " bytes of buf");
+        }
+    }
+
+    private static void checkExtentExact(long offset, int itemsize, long[] shape, long[] strides, long size) {
         long low = offset;
-        long high = offset + itemsize;
+        long high = Math.addExact(offset, itemsize);
         for (int d = 0; d < shape.length; d++) {
             if (shape[d] == 0) {
                 return;

@@ -1,7 +1,7 @@
 package org.mview.language.memoryview;
 
+import java.lang.ref.Cleaner;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.mview.language.MViewLanguage;
 import org.mview.language.PythonError;
@@ -9,6 +9,7 @@ import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ManagedBuffer;
+import org.mview.language.buffer.ExportLeases;
 import org.mview.language.buffer.ViewLease;
 import org.mview.language.runtime.PythonTyped;
 import org.mview.language.runtime.Sized;
@@ -37,7 +38,15 @@ import com.oracle.truffle.api.library.ExportMessage;
  * A memoryview: an immutable {@link BufferDescriptor} (the view's geometry), the
  * {@link ManagedBuffer} it shares with the views made from it, the contiguity flags computed once, and
  * the only mutable state: whether it was released, how many buffers it has exported, and the cached
- * hash. The interop messages below are thin: they call the same nodes and operations as the language
+ * hash.
+ *
+ * <p><b>Lifetime.</b> Every view is registered on its managed buffer (which keeps the exporter
+ * locked) until it is released, explicitly by {@link #release()} or, for a view that becomes
+ * unreachable without it, by a {@link Cleaner} action. The released flag and the export count are one
+ * atomic word ({@link Lifecycle}): {@code release()} and {@code addExport()} cannot interleave into a
+ * released view with exports, and whichever of {@code release()} and the cleaner wins the transition
+ * to released unregisters the view, exactly once. The cleaner action holds the managed buffer and the
+ * lifecycle word, never the view. The interop messages below are thin: they call the same nodes and operations as the language
  * ({@link MemoryViewOps}); {@code docs/interop.md} has the mapping.
  */
 @ExportLibrary(InteropLibrary.class)
@@ -51,18 +60,59 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     private final BufferDescriptor view;
     private final ManagedBuffer mbuf;
     private final int flags;
-    private final AtomicBoolean released = new AtomicBoolean();
-    private final AtomicInteger exports = new AtomicInteger();
+    private final Lifecycle lifecycle;
+    private final Cleaner.Cleanable cleanable;
     private volatile Long hash;
     /** The registration that locks the exporter, or null when the exporter locks nothing. */
     private final ViewLease lease;
+
+    /** Unregisters views that were dropped without {@code release()}; one daemon thread for all contexts. */
+    private static final Cleaner CLEANER = Cleaner.create();
 
     /** Registers a new view with geometry {@code view} on {@code mbuf}. */
     MemoryView(ManagedBuffer mbuf, BufferDescriptor view) {
         this.view = view;
         this.mbuf = mbuf;
         this.flags = computeFlags(view);
-        this.lease = mbuf.registerView(this);
+        this.lifecycle = new Lifecycle(mbuf);
+        mbuf.registerView();
+        this.cleanable = register(this, lifecycle);
+        this.lease = mbuf.locksExporter() ? ExportLeases.lease(this, lifecycle) : null;
+    }
+
+    @TruffleBoundary
+    private static Cleaner.Cleanable register(MemoryView view, Lifecycle lifecycle) {
+        return CLEANER.register(view, lifecycle);
+    }
+
+    /**
+     * The mutable lifetime state of one view, shared with its cleaner action: the number of buffers
+     * the view has exported, or {@link #RELEASED}. Must not reference the view.
+     */
+    static final class Lifecycle extends AtomicInteger implements Runnable {
+
+        private static final long serialVersionUID = 1L;
+
+        static final int RELEASED = -1;
+
+        private final transient ManagedBuffer mbuf;
+
+        Lifecycle(ManagedBuffer mbuf) {
+            this.mbuf = mbuf;
+        }
+
+        /** The view became unreachable (or {@code release()} already ran): unregister it if nobody did. */
+        @Override
+        public void run() {
+            int s;
+            do {
+                s = get();
+                if (s == RELEASED) {
+                    return;
+                }
+            } while (!compareAndSet(s, RELEASED));
+            mbuf.unregisterView();
+        }
     }
 
     private static int computeFlags(BufferDescriptor view) {
@@ -89,12 +139,12 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     }
 
     public boolean isReleased() {
-        return released.get();
+        return lifecycle.get() == Lifecycle.RELEASED;
     }
 
     /** Raises CPython's error when the view was released. */
     public void checkReleased() {
-        if (released.get()) {
+        if (isReleased()) {
             throw releasedError();
         }
     }
@@ -106,19 +156,28 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
 
     /** {@code release()}: idempotent; refused while this view has exported buffers. */
     public void release() {
-        if (released.get()) {
-            return;
-        }
-        int n = exports.get();
-        if (n > 0) {
-            throw exportsError(n);
-        }
-        if (released.compareAndSet(false, true)) {
-            if (lease != null) {
-                lease.end();
-            } else {
-                mbuf.unregisterView();
+        while (true) {
+            int s = lifecycle.get();
+            if (s == Lifecycle.RELEASED) {
+                return;
             }
+            if (s > 0) {
+                throw exportsError(s);
+            }
+            if (lifecycle.compareAndSet(0, Lifecycle.RELEASED)) {
+                mbuf.unregisterView();
+                cleanUp();
+                return;
+            }
+        }
+    }
+
+    /** Deregisters the cleaner (its action sees the view released and does nothing). */
+    @TruffleBoundary
+    private void cleanUp() {
+        cleanable.clean();
+        if (lease != null) {
+            ExportLeases.forget(lease);
         }
     }
 
@@ -129,16 +188,32 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
 
     /** Counts one buffer exported by this view (a {@code PyObject_GetBuffer} on it). */
     public void addExport() {
-        checkReleased();
-        exports.incrementAndGet();
+        while (true) {
+            int s = lifecycle.get();
+            if (s == Lifecycle.RELEASED) {
+                throw releasedError();
+            }
+            if (lifecycle.compareAndSet(s, s + 1)) {
+                return;
+            }
+        }
     }
 
+    /** Ends one export ({@code PyBuffer_Release}); the count never goes below zero or leaves released. */
     public void removeExport() {
-        exports.decrementAndGet();
+        while (true) {
+            int s = lifecycle.get();
+            if (s <= 0) {
+                return;
+            }
+            if (lifecycle.compareAndSet(s, s - 1)) {
+                return;
+            }
+        }
     }
 
     public int exportCount() {
-        return exports.get();
+        return Math.max(0, lifecycle.get());
     }
 
     Long cachedHash() {
@@ -187,7 +262,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     @Override
     @TruffleBoundary
     public String toString() {
-        return (released.get() ? "<released memory at 0x" : "<memory at 0x") + Integer.toHexString(System.identityHashCode(this)) + ">";
+        return (isReleased() ? "<released memory at 0x" : "<memory at 0x") + Integer.toHexString(System.identityHashCode(this)) + ">";
     }
 
     // ---- interop: buffer elements (the C-order byte image, mapped through strides) ----

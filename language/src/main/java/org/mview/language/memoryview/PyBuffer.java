@@ -1,5 +1,6 @@
 package org.mview.language.memoryview;
 
+import java.lang.ref.Cleaner;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.mview.language.PythonError;
@@ -24,6 +25,9 @@ import com.oracle.truffle.api.library.ExportMessage;
  * {@code PyMemoryView_GET_BUFFER} (a view's live descriptor), from {@code Py_buffer(...)} (a spec for
  * {@code PyMemoryView_FromBuffer}) or from {@code PyObject_GetBuffer} (an export, held until
  * {@code PyBuffer_Release}).
+ *
+ * <p>An export that becomes unreachable without {@code PyBuffer_Release} is released by a
+ * {@link Cleaner} action, so a dropped export never locks its view or exporter for good.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PyBuffer implements TruffleObject, PythonTyped {
@@ -37,13 +41,49 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
     private final MemoryView exportedFrom;
     /** For an export of a non-view exporter: its managed buffer, else null. */
     private final org.mview.language.buffer.ManagedBuffer exportedBuffer;
-    private final AtomicBoolean released = new AtomicBoolean();
+    private final ExportRelease releaser;
+    private final Cleaner.Cleanable cleanable;
+
+    private static final Cleaner CLEANER = Cleaner.create();
 
     PyBuffer(BufferDescriptor descriptor, Object buf, MemoryView exportedFrom, org.mview.language.buffer.ManagedBuffer exportedBuffer) {
         this.descriptor = descriptor;
         this.buf = buf;
         this.exportedFrom = exportedFrom;
         this.exportedBuffer = exportedBuffer;
+        if (exportedFrom != null || exportedBuffer != null) {
+            this.releaser = new ExportRelease(exportedFrom, exportedBuffer);
+            this.cleanable = CLEANER.register(this, releaser);
+        } else {
+            this.releaser = null;
+            this.cleanable = null;
+        }
+    }
+
+    /** Ends an export once, from {@code PyBuffer_Release} or the cleaner; holds no reference to the Py_buffer. */
+    private static final class ExportRelease extends AtomicBoolean implements Runnable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient MemoryView exportedFrom;
+        private final transient org.mview.language.buffer.ManagedBuffer exportedBuffer;
+
+        ExportRelease(MemoryView exportedFrom, org.mview.language.buffer.ManagedBuffer exportedBuffer) {
+            this.exportedFrom = exportedFrom;
+            this.exportedBuffer = exportedBuffer;
+        }
+
+        @Override
+        public void run() {
+            if (compareAndSet(false, true)) {
+                if (exportedFrom != null) {
+                    exportedFrom.removeExport();
+                }
+                if (exportedBuffer != null) {
+                    exportedBuffer.unregisterView();
+                }
+            }
+        }
     }
 
     public BufferDescriptor descriptor() {
@@ -52,13 +92,8 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
 
     /** {@code PyBuffer_Release}: ends the export; a second release does nothing. */
     void release() {
-        if (released.compareAndSet(false, true)) {
-            if (exportedFrom != null) {
-                exportedFrom.removeExport();
-            }
-            if (exportedBuffer != null) {
-                exportedBuffer.unregisterView();
-            }
+        if (cleanable != null) {
+            cleanable.clean(); // runs ExportRelease at most once, then deregisters it
         }
     }
 

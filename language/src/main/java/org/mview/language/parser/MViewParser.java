@@ -95,6 +95,12 @@ public final class MViewParser {
 
     /** Deepest expression nesting before the parser gives up, as CPython's compiler does. */
     private static final int MAX_DEPTH = 400;
+    /**
+     * Longest chain of binary operators: {@code 1+1+...} builds a left-leaning tree as deep as the
+     * chain, which the interpreter executes recursively. CPython's compiler gives up between 5,000 and
+     * 20,000 terms with the same RecursionError.
+     */
+    private static final int MAX_CHAIN = 3000;
 
     private final MViewLanguage language;
     private final Source source;
@@ -673,6 +679,7 @@ public final class MViewParser {
         }
         int start = peek().start();
         MViewExpressionNode left = binaryLevel(level + 1);
+        int chain = 0;
         while (true) {
             Token t = peek();
             if (t.kind() != Token.Kind.OP) {
@@ -691,6 +698,9 @@ public final class MViewParser {
                 return left;
             }
             next();
+            if (++chain > MAX_CHAIN) {
+                throw PythonError.raise(PythonErrorType.RecursionError, "maximum recursion depth exceeded during compilation");
+            }
             MViewExpressionNode right = binaryLevel(level + 1);
             left = switch (s) {
                 case "+" -> AddNodeGen.create(left, right);

@@ -62,8 +62,9 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
         return bytes.length;
     }
 
+    /** Synchronized with {@link #resize}: an export never starts between resize's check and its swap. */
     @Override
-    public BufferDescriptor acquireBuffer() {
+    public synchronized BufferDescriptor acquireBuffer() {
         exports.incrementAndGet();
         byte[] current = bytes;
         return BufferDescriptor.bytes(this, new ByteArrayStorage(current, true), 0, current.length, false);
@@ -75,7 +76,7 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
     }
 
     /** Replaces the contents with {@code newBytes} of any length, unless a view holds an export. */
-    public void resize(byte[] newBytes) {
+    public synchronized void resize(byte[] newBytes) {
         if (exports.get() > 0 && (!ExportLeases.reclaimUnreachable() || exports.get() > 0)) {
             throw resizeLocked();
         }
