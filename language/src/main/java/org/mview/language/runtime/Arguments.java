@@ -40,6 +40,11 @@ public final class Arguments {
             throw PythonError.raise(PythonErrorType.TypeError,
                             function + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s") + " (" + positional + " given)");
         }
+        if (positionalOnly < names.length && args.length > names.length) {
+            // _PyArg_UnpackKeywords: too many arguments in total, checked before any keyword is matched.
+            throw PythonError.raise(PythonErrorType.TypeError, function + "() takes at most " + names.length + " " + (positional == 0 ? "keyword " : "") + "argument" +
+                            (names.length == 1 ? "" : "s") + " (" + args.length + " given)");
+        }
         System.arraycopy(args, 0, bound, 0, positional);
         String unexpected = null;
         for (int k = 0; k < keywordNames.length; k++) {

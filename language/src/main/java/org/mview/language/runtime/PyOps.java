@@ -570,6 +570,11 @@ public final class PyOps {
         return true;
     }
 
+    /** A memoryview that grants a PyBUF_SIMPLE request (not released, C-contiguous). */
+    private static boolean simpleBuffer(Object o) {
+        return o instanceof org.mview.language.memoryview.MemoryView m && !m.isReleased() && m.isCContiguous();
+    }
+
     /** {@code a < b} etc.; {@code op} is one of {@code < <= > >=}. */
     @TruffleBoundary
     public static boolean order(String op, Object a, Object b) {
@@ -581,7 +586,9 @@ public final class PyOps {
             c = compareNumbers(a, b);
         } else if (a instanceof String x && b instanceof String y) {
             c = compareStrings(x, y);
-        } else if ((a instanceof PBytes || a instanceof PByteArray) && (b instanceof PBytes || b instanceof PByteArray)) {
+        } else if ((a instanceof PBytes || a instanceof PByteArray) && (b instanceof PBytes || b instanceof PByteArray)
+                        || a instanceof PByteArray && simpleBuffer(b) || b instanceof PByteArray && simpleBuffer(a)) {
+            // bytearray_richcompare takes a PyBUF_SIMPLE buffer of the other operand (also when reflected from memoryview)
             c = Arrays.compareUnsigned(PyArith.bufferBytes(a), PyArith.bufferBytes(b));
         } else if ((a instanceof PList && b instanceof PList) || (a instanceof PTuple && b instanceof PTuple)) {
             Object[] x = a instanceof PList l ? l.items().toArray() : ((PTuple) a).items();

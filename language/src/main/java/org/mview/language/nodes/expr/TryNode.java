@@ -53,10 +53,18 @@ public final class TryNode extends MViewExpressionNode {
     private void handle(VirtualFrame frame, PythonError e) {
         for (int i = 0; i < handlerBodies.length; i++) {
             if (handlerTypes[i] == null || matches(e, handlerTypes[i].execute(frame))) {
-                if (handlerTargets[i] != null) {
-                    handlerTargets[i].assign(frame, e);
+                if (handlerTargets[i] == null) {
+                    handlerBodies[i].execute(frame);
+                    return;
                 }
-                handlerBodies[i].execute(frame);
+                handlerTargets[i].assign(frame, e);
+                try {
+                    handlerBodies[i].execute(frame);
+                } finally {
+                    // CPython ends the handler with "e = None; del e": the name is unbound afterwards.
+                    handlerTargets[i].assign(frame, PNone.INSTANCE);
+                    handlerTargets[i].delete(frame);
+                }
                 return;
             }
         }
