@@ -162,6 +162,10 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
                 return;
             }
             if (s > 0) {
+                // An export whose holder was dropped is gone in CPython (refcounting); reclaim such first.
+                if (ExportLeases.reclaimUnreachable() && lifecycle.get() != s) {
+                    continue;
+                }
                 throw exportsError(s);
             }
             if (lifecycle.compareAndSet(0, Lifecycle.RELEASED)) {

@@ -43,6 +43,8 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
     private final org.mview.language.buffer.ManagedBuffer exportedBuffer;
     private final ExportRelease releaser;
     private final Cleaner.Cleanable cleanable;
+    /** Tracks an export that locks its exporter, so a resize can reclaim it once it is dropped. */
+    private final org.mview.language.buffer.ViewLease lease;
 
     private static final Cleaner CLEANER = Cleaner.create();
 
@@ -54,9 +56,12 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
         if (exportedFrom != null || exportedBuffer != null) {
             this.releaser = new ExportRelease(exportedFrom, exportedBuffer);
             this.cleanable = CLEANER.register(this, releaser);
+            // Tracked so that a release() or resize refused because of it can reclaim it once it is dropped.
+            this.lease = org.mview.language.buffer.ExportLeases.lease(this, releaser);
         } else {
             this.releaser = null;
             this.cleanable = null;
+            this.lease = null;
         }
     }
 
@@ -94,6 +99,9 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
     void release() {
         if (cleanable != null) {
             cleanable.clean(); // runs ExportRelease at most once, then deregisters it
+            if (lease != null) {
+                org.mview.language.buffer.ExportLeases.forget(lease);
+            }
         }
     }
 
