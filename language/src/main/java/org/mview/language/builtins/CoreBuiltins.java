@@ -16,6 +16,7 @@ import org.mview.language.runtime.PType;
 import org.mview.language.runtime.PyArith;
 import org.mview.language.runtime.PyObjects;
 import org.mview.language.runtime.PyOps;
+import org.mview.language.runtime.PySum;
 import org.mview.language.runtime.PyRepr;
 
 /** The builtin functions: {@code len print repr hash isinstance sum min max abs iter next id callable}. */
@@ -114,11 +115,7 @@ final class CoreBuiltins {
             if (acc instanceof String) {
                 throw PythonError.raise(PythonErrorType.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
             }
-            Iterator<Object> it = PyOps.iterate(a[0]);
-            while (it.hasNext()) {
-                acc = PyArith.binary(PyArith.Op.ADD, acc, it.next());
-            }
-            return acc;
+            return PySum.sum(acc, PyOps.iterate(a[0]));
         });
         def(builtins, "min", (args, kw) -> minMax("min", args, kw, "<"));
         def(builtins, "max", (args, kw) -> minMax("max", args, kw, ">"));

@@ -26,10 +26,10 @@ public final class PyCompare {
             return Arrays.equals(bytesOf(a), bytesOf(b));
         }
         if (a instanceof PTuple x && b instanceof PTuple y) {
-            return sequencesEqual(x.items(), y.items());
+            return sequencesEqual(x.items(), y.items(), PyCompare::equal);
         }
         if (a instanceof PList x && b instanceof PList y) {
-            return sequencesEqual(x.items().toArray(), y.items().toArray());
+            return sequencesEqual(x.items().toArray(), y.items().toArray(), PyCompare::equal);
         }
         if (a instanceof PNone || b instanceof PNone || a instanceof PEllipsis || b instanceof PEllipsis) {
             return a == b;
@@ -37,13 +37,13 @@ public final class PyCompare {
         return a.equals(b);
     }
 
-    private static boolean sequencesEqual(Object[] x, Object[] y) {
+    /** List/tuple equality with {@code itemEqual} for the items, identity first (PyObject_RichCompareBool). */
+    public static boolean sequencesEqual(Object[] x, Object[] y, java.util.function.BiPredicate<Object, Object> itemEqual) {
         if (x.length != y.length) {
             return false;
         }
         for (int i = 0; i < x.length; i++) {
-            // list/tuple comparison uses identity first, as PyObject_RichCompareBool does.
-            if (x[i] != y[i] && !equal(x[i], y[i])) {
+            if (x[i] != y[i] && !itemEqual.test(x[i], y[i])) {
                 return false;
             }
         }

@@ -281,17 +281,6 @@ public final class PyOps {
         return out;
     }
 
-    private static byte toByte(Object value) {
-        if (!PyObjects.isIndex(value)) {
-            throw PyObjects.notAnInteger(value);
-        }
-        Object i = PyObjects.index(value);
-        if (!(i instanceof Long l) || l < 0 || l > 255) {
-            throw PythonError.raise(PythonErrorType.ValueError, "byte must be in range(0, 256)");
-        }
-        return (byte) (long) l;
-    }
-
     @TruffleBoundary
     public static void setItem(Object obj, Object key, Object value) {
         if (obj instanceof MemoryView mv) {
@@ -326,7 +315,7 @@ public final class PyOps {
             byte[] b = ba.bytes();
             if (PyObjects.isIndex(key)) {
                 int i = (int) seqIndex(key, b.length, "bytearray index out of range");
-                b[i] = toByte(value);
+                b[i] = BytesMethods.byteValue(value);
                 return;
             } else if (key instanceof PSlice s) {
                 byte[] repl;
@@ -341,7 +330,7 @@ public final class PyOps {
                     List<Object> items = toList(value);
                     repl = new byte[items.size()];
                     for (int k = 0; k < repl.length; k++) {
-                        repl[k] = toByte(items.get(k));
+                        repl[k] = BytesMethods.byteValue(items.get(k));
                     }
                 }
                 SliceIndices si = SliceIndices.of(s, b.length);
@@ -547,27 +536,15 @@ public final class PyOps {
             }
             return false;
         } else if (a instanceof PList x && b instanceof PList y) {
-            return sequencesEqual(x.items().toArray(), y.items().toArray());
+            return PyCompare.sequencesEqual(x.items().toArray(), y.items().toArray(), PyOps::equal);
         } else if (a instanceof PTuple x && b instanceof PTuple y) {
-            return sequencesEqual(x.items(), y.items());
+            return PyCompare.sequencesEqual(x.items(), y.items(), PyOps::equal);
         } else if (isForeign(a) || isForeign(b)) {
             return a == b || a.equals(b);
         } else if (a instanceof PythonTyped && !(a instanceof PBytes || a instanceof PByteArray)) {
             return a == b;
         }
         return PyCompare.equal(a, b);
-    }
-
-    private static boolean sequencesEqual(Object[] x, Object[] y) {
-        if (x.length != y.length) {
-            return false;
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] != y[i] && !equal(x[i], y[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A memoryview that grants a PyBUF_SIMPLE request (not released, C-contiguous). */

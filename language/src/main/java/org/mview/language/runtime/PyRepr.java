@@ -88,6 +88,13 @@ public final class PyRepr {
         }
         // Double.toString gives the shortest digits that round-trip (JDK 19+); re-layout them.
         BigDecimal exact = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        if (exact.precision() == 2) {
+            // Java prints at least two digits (4.9E-324); Python wants the shortest, so try one.
+            BigDecimal one = new BigDecimal(Math.abs(d)).round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(d)) {
+                exact = one.stripTrailingZeros();
+            }
+        }
         String digits = exact.unscaledValue().toString();
         int decpt = digits.length() - exact.scale(); // value = 0.DIGITS * 10^decpt
         StringBuilder sb = new StringBuilder();
