@@ -36,6 +36,7 @@ public final class Bench {
     final int scale;
     final int warmup;
     final int rounds;
+    final long warmupNanos;
     final Path root;
     final List<String> filters;
     final Map<String, Map<String, Stats>> table = new LinkedHashMap<>();
@@ -54,6 +55,11 @@ public final class Bench {
             case "full" -> { scale = 1; warmup = 5; rounds = 10; }
             default -> throw new IllegalArgumentException("mode must be tiny, quick or full: " + mode);
         }
+        this.warmupNanos = switch (mode) {
+            case "full" -> 3_000_000_000L;
+            case "quick" -> 1_500_000_000L;
+            default -> 0L;
+        };
         this.root = Path.of(System.getProperty("mview.root", ".")).toAbsolutePath().normalize();
     }
 
@@ -84,7 +90,9 @@ public final class Bench {
 
     /** Times {@code body} in this JVM: warm-up rounds, then timed rounds. */
     Stats time(Supplier<Object> body) {
-        for (int i = 0; i < warmup; i++) {
+        // At least `warmup` rounds, and at least warmupNanos of them (capped), so that loops get compiled.
+        long start = System.nanoTime();
+        for (int i = 0; i < warmup || (i < 200 && System.nanoTime() - start < warmupNanos); i++) {
             sink = body.get();
         }
         double[] ms = new double[rounds];
