@@ -1,5 +1,7 @@
 package org.mview.language.memoryview;
 
+import java.util.Arrays;
+
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ByteArrayStorage;
@@ -9,6 +11,7 @@ import org.mview.language.nodes.format.UnpackNode;
 import org.mview.language.runtime.PyCompare;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.memory.ByteArraySupport;
 
 /**
  * Value equality of two buffers as CPython's memoryview defines it: equal shapes, then each pair of
@@ -17,6 +20,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  */
 final class Equality {
 
+    private static final ByteArraySupport NATIVE = ByteArraySupport.littleEndian();
+
     private Equality() {
     }
 
@@ -24,6 +29,9 @@ final class Equality {
     static boolean equal(BufferDescriptor a, BufferDescriptor b) {
         if (!MemoryViewOps.equivalentShape(a, b)) {
             return false;
+        }
+        if (a.kind() == b.kind() && a.kind() != BufferFormat.OTHER) {
+            return sameFormat(a, b);
         }
         Unpacker ua = Unpacker.of(a);
         Unpacker ub = Unpacker.of(b);
@@ -41,6 +49,69 @@ final class Equality {
             }
         }
         return true;
+    }
+
+    /**
+     * Both sides have the same native format: compare the C-order images without unpacking. Integer
+     * and {@code 'c'} formats are equal exactly when their bytes are (one vectorized mismatch);
+     * floating-point items compare as numbers (NaN unequal, -0.0 equal to 0.0); {@code '?'} by truth.
+     */
+    private static boolean sameFormat(BufferDescriptor a, BufferDescriptor b) {
+        Image x = Image.of(a);
+        Image y = Image.of(b);
+        int n = x.length;
+        BufferFormat kind = a.kind();
+        switch (kind) {
+            case DOUBLE -> {
+                for (int i = 0; i < n; i += 8) {
+                    if (NATIVE.getDouble(x.bytes, x.start + i) != NATIVE.getDouble(y.bytes, y.start + i)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case FLOAT -> {
+                for (int i = 0; i < n; i += 4) {
+                    if (NATIVE.getFloat(x.bytes, x.start + i) != NATIVE.getFloat(y.bytes, y.start + i)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case BOOL -> {
+                for (int i = 0; i < n; i++) {
+                    if ((x.bytes[x.start + i] != 0) != (y.bytes[y.start + i] != 0)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case HALF -> {
+                for (int i = 0; i < n; i += 2) {
+                    Object p = kind.unpack(NATIVE.getShort(x.bytes, x.start + i));
+                    Object q = kind.unpack(NATIVE.getShort(y.bytes, y.start + i));
+                    if (!PyCompare.equal(p, q)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return Arrays.equals(x.bytes, x.start, x.start + n, y.bytes, y.start, y.start + n);
+            }
+        }
+    }
+
+    /** A view's C-order bytes: the storage array itself when the view is C-contiguous over a byte[], else a copy. */
+    private record Image(byte[] bytes, int start, int length) {
+
+        static Image of(BufferDescriptor v) {
+            if (v.isCContiguous() && v.storage() instanceof ByteArrayStorage s && v.offset() >= 0 && v.offset() + v.len() <= s.bytes().length) {
+                return new Image(s.bytes(), (int) v.offset(), (int) v.len());
+            }
+            byte[] copy = CopyToContiguousNode.getUncached().execute(v, 'C');
+            return new Image(copy, 0, copy.length);
+        }
     }
 
     private static long elementCount(BufferDescriptor v) {

@@ -1,5 +1,7 @@
 package org.mview.language.memoryview;
 
+import java.nio.charset.StandardCharsets;
+
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.runtime.PBytes;
@@ -10,7 +12,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /** CPython's {@code _Py_strhex_with_sep}: hex digits with an optional separator every N bytes. */
 public final class HexFormat {
 
-    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+    private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private HexFormat() {
     }
@@ -21,7 +23,7 @@ public final class HexFormat {
      */
     @TruffleBoundary
     public static String hex(byte[] bytes, Object sep, int bytesPerSep) {
-        char sepChar = 0;
+        byte sepChar = 0;
         int group = 0;
         if (sep != null) {
             int sepLength;
@@ -39,13 +41,13 @@ public final class HexFormat {
             if (c > 127) {
                 throw PythonError.raise(PythonErrorType.ValueError, "sep must be ASCII.");
             }
-            sepChar = (char) c;
+            sepChar = (byte) c;
             group = bytesPerSep;
         }
         int n = bytes.length;
         int abs = Math.abs(group);
         int separators = group != 0 && n > 0 ? (n - 1) / abs : 0;
-        char[] out = new char[n * 2 + separators];
+        byte[] out = new byte[n * 2 + separators];
         if (group == 0) {
             for (int i = 0; i < n; i++) {
                 out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xF];
@@ -70,6 +72,6 @@ public final class HexFormat {
                 out[j--] = DIGITS[(bytes[i] >> 4) & 0xF];
             }
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 }

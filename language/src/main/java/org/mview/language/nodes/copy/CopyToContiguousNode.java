@@ -3,6 +3,7 @@ package org.mview.language.nodes.copy;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.buffer.ByteArrayStorage;
 import org.mview.language.nodes.access.BulkReadNode;
 import org.mview.language.nodes.access.ElementOffsetNode;
 
@@ -19,8 +20,8 @@ import com.oracle.truffle.api.profiles.InlinedConditionProfile;
 /**
  * Copies a view's elements into a new contiguous byte array in C ({@code 'C'}) or Fortran
  * ({@code 'F'}) order: the {@code tobytes()} image. One bulk copy when the view is already contiguous
- * in that order, one bulk copy per innermost row when only rows are contiguous, and an element loop
- * with safepoint polls otherwise.
+ * in that order, one bulk copy per innermost row when only rows are contiguous, a gather loop per row
+ * over a {@code byte[]} ({@link StridedGather}), and an element loop with safepoint polls otherwise.
  */
 @GenerateUncached
 public abstract class CopyToContiguousNode extends Node {
@@ -36,7 +37,8 @@ public abstract class CopyToContiguousNode extends Node {
                     @Cached BulkReadNode bulk,
                     @Cached ElementOffsetNode elementOffset,
                     @Cached InlinedConditionProfile contiguousProfile,
-                    @Cached InlinedConditionProfile rowsProfile) {
+                    @Cached InlinedConditionProfile rowsProfile,
+                    @Cached InlinedConditionProfile gatherProfile) {
         long len = view.len();
         if (len > MAX_ARRAY) {
             throw tooLarge(len);
@@ -51,6 +53,9 @@ public abstract class CopyToContiguousNode extends Node {
         }
         if (rowsProfile.profile(node, order == 'C' && view.suboffsets() == null && view.strides()[view.ndim() - 1] == view.itemsize())) {
             copyRows(node, view, out, bulk);
+        } else if (gatherProfile.profile(node, view.suboffsets() == null && view.storage() instanceof ByteArrayStorage) &&
+                        StridedGather.gather(node, view, (ByteArrayStorage) view.storage(), order, out)) {
+            return out;
         } else {
             copyElements(node, view, order, out, bulk, elementOffset);
         }

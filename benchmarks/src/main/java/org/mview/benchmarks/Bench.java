@@ -1,0 +1,442 @@
+package org.mview.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The performance suite of issue 7. Every workload runs on mview and on each peer in the same JVM run
+ * (CPython as a subprocess with {@code timeit}): untimed warm-up rounds, then timed rounds; the table
+ * shows the median time per round, the spread (max − min over the median) and the ratio mview/peer
+ * (below 1: mview is faster).
+ *
+ * <pre>benchmarks/run [tiny|quick|full] [workload-prefix...]</pre>
+ */
+public final class Bench {
+
+    /** Peer columns of the table, in order. */
+    static final String[] PEERS = {"CPython 3.13", "GraalPy 25", "GraalJS typed array", "Java", "interop floor"};
+
+    final String mode;
+    final int scale;
+    final int warmup;
+    final int rounds;
+    final long warmupNanos;
+    final Path root;
+    final List<String> filters;
+    final Map<String, Map<String, Stats>> table = new LinkedHashMap<>();
+    final Map<String, String> notes = new LinkedHashMap<>();
+    static volatile Object sink;
+
+    Engine engine;
+    Context context;
+
+    Bench(String mode, List<String> filters) {
+        this.mode = mode;
+        this.filters = filters;
+        switch (mode) {
+            case "tiny" -> { scale = 1024; warmup = 0; rounds = 1; }
+            case "quick" -> { scale = 8; warmup = 3; rounds = 5; }
+            case "full" -> { scale = 1; warmup = 5; rounds = 10; }
+            default -> throw new IllegalArgumentException("mode must be tiny, quick or full: " + mode);
+        }
+        this.warmupNanos = switch (mode) {
+            case "full" -> 3_000_000_000L;
+            case "quick" -> 1_500_000_000L;
+            default -> 0L;
+        };
+        this.root = Path.of(System.getProperty("mview.root", ".")).toAbsolutePath().normalize();
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "quick";
+        Bench bench = new Bench(mode, Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        bench.runAll();
+        System.out.println(bench.render());
+    }
+
+    record Stats(double median, double spread) {
+        static Stats of(double[] ms) {
+            double[] s = ms.clone();
+            Arrays.sort(s);
+            double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+            return new Stats(median, median == 0 ? 0 : (s[s.length - 1] - s[0]) / median);
+        }
+    }
+
+    boolean selected(String workload) {
+        return filters.isEmpty() || filters.stream().anyMatch(workload::startsWith);
+    }
+
+    void record(String workload, String impl, Stats stats) {
+        table.computeIfAbsent(workload, k -> new LinkedHashMap<>()).put(impl, stats);
+        System.err.printf(Locale.ROOT, "  %-44s %-20s %10.3f ms ±%.0f%%%n", workload, impl, stats.median(), stats.spread() * 100);
+    }
+
+    /** Times {@code body} in this JVM: warm-up rounds, then timed rounds. */
+    Stats time(Supplier<Object> body) {
+        // At least `warmup` rounds, and at least warmupNanos of them (capped), so that loops get compiled.
+        long start = System.nanoTime();
+        for (int i = 0; i < warmup || (i < 200 && System.nanoTime() - start < warmupNanos); i++) {
+            sink = body.get();
+        }
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            sink = body.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return Stats.of(ms);
+    }
+
+    void measure(String workload, String impl, Supplier<Object> body) {
+        try {
+            record(workload, impl, time(body));
+        } catch (RuntimeException e) {
+            System.err.println("  " + workload + " / " + impl + " failed: " + e);
+            notes.put(workload + " / " + impl, "failed: " + e.getMessage());
+        }
+    }
+
+    // ---- CPython ----------------------------------------------------------------------------
+
+    void cpython(String workload, String setup, String stmt) {
+        String python = System.getProperty("mview.cpython", "python3");
+        try {
+            Path script = Files.createTempFile("mview-timer", ".py");
+            try (InputStream in = Bench.class.getResourceAsStream("cpython_timer.py")) {
+                Files.write(script, in.readAllBytes());
+            }
+            ProcessBuilder pb = new ProcessBuilder(python, script.toString(), setup, stmt, "1", Integer.toString(warmup), Integer.toString(rounds));
+            pb.environment().putIfAbsent("PYENV_VERSION", "3.13.0");
+            pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (p.waitFor() != 0 || out.isEmpty()) {
+                throw new IOException("CPython exited with " + p.exitValue());
+            }
+            Files.deleteIfExists(script);
+            record(workload, PEERS[0], Stats.of(Arrays.stream(out.split("\\s+")).mapToDouble(Double::parseDouble).toArray()));
+        } catch (IOException | InterruptedException e) {
+            notes.put(workload + " / CPython", "not run: " + e.getMessage());
+        }
+    }
+
+    // ---- contexts ---------------------------------------------------------------------------
+
+    void open() {
+        context = Context.newBuilder().allowAllAccess(true).option("engine.WarnInterpreterOnly", "false").build();
+        engine = context.getEngine();
+    }
+
+    Value mview(String code) {
+        return context.eval("mview", code);
+    }
+
+    Value js(String code) {
+        return context.eval("js", code);
+    }
+
+    Value floor(String code) {
+        return context.eval(FloorLanguage.ID, code);
+    }
+
+    /** Defines Python code in GraalPy's main module and returns the named global. */
+    Value python(String code, String name) {
+        context.eval("python", code);
+        return context.getBindings("python").getMember(name);
+    }
+
+    /** A mview statement evaluated after its setup, as a parsed source executed once per round. */
+    Supplier<Object> mviewStatement(String setup, String stmt) {
+        mview(setup);
+        Value parsed = context.parse(Source.create("mview", stmt));
+        return () -> parsed.execute();
+    }
+
+    /** The same statement in GraalPy with its own memoryview. */
+    Supplier<Object> graalpyStatement(String setup, String stmt, String fn) {
+        Value f = python(setup + "\ndef " + fn + "():\n    return " + stmt + "\n", fn);
+        return () -> f.execute();
+    }
+
+    /** Runs one Python-text workload on mview, CPython 3.13 and GraalPy. */
+    void pythonText(String workload, String setup, String stmt, Supplier<Object> javaPeer) {
+        if (!selected(workload)) {
+            return;
+        }
+        notes.put(workload + " / text", "setup: `" + setup.replace("\n", "; ") + "`, statement: `" + stmt + "`");
+        measure(workload, "mview", mviewStatement(setup, stmt));
+        String fn = "bench_" + table.size();
+        measure(workload, PEERS[1], graalpyStatement(setup, stmt, fn));
+        if (javaPeer != null) {
+            measure(workload, PEERS[3], javaPeer);
+        }
+        cpython(workload, setup, stmt);
+        mview("m = None; a = None; b = None");
+        context.eval("python", "m = None; a = None; b = None");
+        System.gc();
+    }
+
+    // ---- workloads --------------------------------------------------------------------------
+
+    static final String PY_SUM = "def run_sum(v):\n    s = 0.0\n    for i in range(len(v)):\n        s += v[i]\n    return s\n";
+    static final String PY_SLICES = "def run_slices(m, n):\n    for i in range(n):\n        m[i:i+16]\n";
+
+    void runAll() throws Exception {
+        open();
+        System.err.println("mview benchmarks, mode " + mode + ", runtime " + engine.getImplementationName() + ", " + warmup + " warm-up + " + rounds + " timed rounds");
+        int doubles = (8 << 20) / scale;
+        jsSum(doubles);
+        pythonSum(doubles);
+        int mib = (1 << 20) / scale;
+        pythonText("3 tobytes() 1-D [::2] of 64 MiB", "m = memoryview(bytearray(" + 64 * mib + "))[::2]", "m.tobytes()", gather(64 * mib));
+        int side = scale == 1 ? 8192 : Math.max(16, 8192 / (int) Math.sqrt(scale));
+        byte[] rows = new byte[side * side / 2];
+        pythonText("4 tobytes() 2-D rows [::2] of 8192x8192 B", "m = memoryview(bytearray(" + side * side + ")).cast('B', (" + side + ", " + side + "))[::2]", "m.tobytes()",
+                        () -> {
+                            byte[] out = new byte[rows.length];
+                            System.arraycopy(rows, 0, out, 0, rows.length);
+                            return out;
+                        });
+        int iside = scale == 1 ? 2048 : Math.max(16, 2048 / (int) Math.sqrt(scale));
+        pythonText("5 tobytes('F') of 2048x2048 i", "m = memoryview(bytearray(" + 4 * iside * iside + ")).cast('i', (" + iside + ", " + iside + "))", "m.tobytes('F')", transpose(iside));
+        pythonText("6a tolist() of 1M i", "m = memoryview(bytearray(" + 4 * (1 << 20) / scale + ")).cast('i')", "m.tolist()", null);
+        int dside = scale == 1 ? 1024 : Math.max(16, 1024 / (int) Math.sqrt(scale));
+        pythonText("6b tolist() of 1024x1024 d", "m = memoryview(bytearray(" + 8 * dside * dside + ")).cast('d', (" + dside + ", " + dside + "))", "m.tolist()", null);
+        byte[] hexSource = new byte[16 * mib];
+        pythonText("7 hex() of 16 MiB", "m = memoryview(bytearray(" + 16 * mib + "))", "m.hex()", () -> java.util.HexFormat.of().formatHex(hexSource));
+        double[] x = new double[doubles];
+        double[] y = new double[doubles];
+        pythonText("8 == of two 8M d views", "a = memoryview(bytearray(" + 8 * doubles + ")).cast('d')\nb = memoryview(bytearray(" + 8 * doubles + ")).cast('d')", "a == b", () -> {
+            for (int i = 0; i < x.length; i++) {
+                if (x[i] != y[i]) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        slices((1 << 20) / scale);
+        jsWrites(doubles);
+        startup();
+    }
+
+    /** Workload 1: sum of a {@code d} view [::3] from JS, through a typed array over the view and through view[i]. */
+    void jsSum(int count) {
+        String a = "1a JS sum d[::3] of 8M, new Float64Array(view)";
+        String b = "1b JS sum d[::3] of 8M, view[i]";
+        if (!selected(a) && !selected(b)) {
+            return;
+        }
+        Value view = mview("memoryview(bytearray(" + 8 * count + ")).cast('d')[::3]");
+        Value viaTyped = js("(function(v) { const a = new Float64Array(v); let s = 0; const n = a.length; for (let i = 0; i < n; i++) { s += a[i]; } return s; })");
+        Value viaIndex = js("(function(v) { let s = 0; const n = v.length; for (let i = 0; i < n; i++) { s += v[i]; } return s; })");
+        Value typedPeer = js("(function(a) { let s = 0; const n = a.length; for (let i = 0; i < n; i += 3) { s += a[i]; } return s; })");
+        Value typed = js("new Float64Array(" + count + ")");
+        Value floorArray = floor("d " + count + " 3");
+        if (selected(a)) {
+            measure(a, "mview", () -> viaTyped.execute(view));
+            measure(a, PEERS[2], () -> typedPeer.execute(typed));
+        }
+        if (selected(b)) {
+            measure(b, "mview", () -> viaIndex.execute(view));
+            measure(b, PEERS[2], () -> typedPeer.execute(typed));
+            measure(b, PEERS[4], () -> viaIndex.execute(floorArray));
+        }
+    }
+
+    /** Workload 2: the same sum as a Python loop: GraalPy over an mview view, over its own memoryview, CPython. */
+    void pythonSum(int count) {
+        String w = "2 Python sum d[::3] of 8M, v[i]";
+        if (!selected(w)) {
+            return;
+        }
+        String setup = "v = memoryview(bytearray(" + 8 * count + ")).cast('d')[::3]\n" + PY_SUM;
+        notes.put(w + " / text", "Python: `" + PY_SUM.replace("\n", "; ").replace("    ", "") + "` called as `run_sum(v)`");
+        Value run = python(PY_SUM, "run_sum");
+        Value view = mview("memoryview(bytearray(" + 8 * count + ")).cast('d')[::3]");
+        Value own = python("own_v = memoryview(bytearray(" + 8 * count + ")).cast('d')[::3]\n", "own_v");
+        Value floorArray = floor("d " + count + " 3");
+        measure(w, "mview", () -> run.execute(view));
+        measure(w, PEERS[1], () -> run.execute(own));
+        measure(w, PEERS[4], () -> run.execute(floorArray));
+        cpython(w, setup, "run_sum(v)");
+        context.eval("python", "own_v = None");
+    }
+
+    /** Workload 9: 1M slices {@code m[i:i+16]}; mview has no loops, so a JS loop calls an mview lambda. */
+    void slices(int n) {
+        String w = "9 1M slices m[i:i+16]";
+        if (!selected(w)) {
+            return;
+        }
+        notes.put(w + " / text", "Python: `for i in range(n): m[i:i+16]`; mview: a JS loop calling `lambda m, i: m[i:i+16]`");
+        Value m = mview("memoryview(bytearray(" + (n + 16) + "))");
+        Value slice = mview("lambda m, i: m[i:i+16]");
+        Value driver = js("(function(f, m, n) { let last; for (let i = 0; i < n; i++) { last = f(m, i); } return last; })");
+        measure(w, "mview", () -> driver.execute(slice, m, n));
+        Value run = python(PY_SLICES + "slices_m = memoryview(bytearray(" + (n + 16) + "))\n", "run_slices");
+        Value own = context.getBindings("python").getMember("slices_m");
+        measure(w, PEERS[1], () -> run.execute(own, n));
+        cpython(w, "m = memoryview(bytearray(" + (n + 16) + "))\n" + PY_SLICES, "run_slices(m, " + n + ")");
+    }
+
+    /** Workload 10: element writes from JS into an {@code i} view [::2]. */
+    void jsWrites(int count) {
+        String a = "10a JS write i[::2] of 8M, new Int32Array(view)";
+        String b = "10b JS write i[::2] of 8M, view[i] = i";
+        if (!selected(a) && !selected(b)) {
+            return;
+        }
+        Value view = mview("memoryview(bytearray(" + 4 * count + ")).cast('i')[::2]");
+        Value viaTyped = js("(function(v) { const a = new Int32Array(v); const n = a.length; for (let i = 0; i < n; i++) { a[i] = i; } return n; })");
+        Value viaIndex = js("(function(v) { const n = v.length; for (let i = 0; i < n; i++) { v[i] = i; } return n; })");
+        Value typedPeer = js("(function(a) { const n = a.length; for (let i = 0; i < n; i += 2) { a[i] = i; } return n; })");
+        Value typed = js("new Int32Array(" + count + ")");
+        Value floorArray = floor("i " + count + " 2");
+        if (selected(a)) {
+            measure(a, "mview", () -> viaTyped.execute(view));
+            measure(a, PEERS[2], () -> typedPeer.execute(typed));
+        }
+        if (selected(b)) {
+            measure(b, "mview", () -> viaIndex.execute(view));
+            measure(b, PEERS[2], () -> typedPeer.execute(typed));
+            measure(b, PEERS[4], () -> viaIndex.execute(floorArray));
+        }
+    }
+
+    /** Workload 3's Java peer: the strided gather loop tobytes() performs. */
+    static Supplier<Object> gather(int sourceBytes) {
+        byte[] source = new byte[sourceBytes];
+        return () -> {
+            byte[] out = new byte[sourceBytes / 2];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = source[2 * i];
+            }
+            return out;
+        };
+    }
+
+    /** Workload 5's Java peer: a Fortran-order copy of a C-order int matrix. */
+    static Supplier<Object> transpose(int side) {
+        int[] source = new int[side * side];
+        return () -> {
+            int[] out = new int[side * side];
+            int k = 0;
+            for (int j = 0; j < side; j++) {
+                for (int i = 0; i < side; i++) {
+                    out[k++] = source[i * side + j];
+                }
+            }
+            return out;
+        };
+    }
+
+    /** Workload 11: process wall time of {@code ./mview} and CPython on the same tiny programs. */
+    void startup() throws Exception {
+        String w1 = "11a start-up: -c \"1\"";
+        String w2 = "11b start-up: small .mv file to first result";
+        Path mv = root.resolve("mview");
+        if (!Files.isExecutable(mv)) {
+            notes.put("11 start-up", "not run: no ./mview at " + mv);
+            return;
+        }
+        Path file = Files.createTempFile("mview-small", ".mv");
+        Files.writeString(file, "m = memoryview(b'abcdef')\nprint(m[::2].tobytes(), m.hex())\n");
+        String python = System.getProperty("mview.cpython", "python3");
+        int n = rounds == 1 ? 1 : Math.max(rounds, 3);
+        if (selected(w1)) {
+            record(w1, "mview", process(n, mv.toString(), "-c", "1"));
+            record(w1, PEERS[0], process(n, python, "-c", "1"));
+        }
+        if (selected(w2)) {
+            record(w2, "mview", process(n, mv.toString(), file.toString()));
+            record(w2, PEERS[0], process(n, python, file.toString()));
+        }
+        Files.deleteIfExists(file);
+    }
+
+    Stats process(int n, String... command) throws Exception {
+        double[] ms = new double[n];
+        for (int i = -1; i < n; i++) {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().putIfAbsent("PYENV_VERSION", "3.13.0");
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException(String.join(" ", command) + " failed");
+            }
+            if (i >= 0) {
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        return Stats.of(ms);
+    }
+
+    // ---- output -----------------------------------------------------------------------------
+
+    String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "mode %s, runtime %s, %d warm-up + %d timed rounds; median ms per round (spread = (max-min)/median); (x) = mview/peer, below 1 = mview faster%n%n",
+                        mode, engine.getImplementationName(), warmup, rounds));
+        sb.append("| workload | mview |");
+        for (String p : PEERS) {
+            sb.append(' ').append(p).append(" |");
+        }
+        sb.append("\n|---|---:|");
+        sb.append("---:|".repeat(PEERS.length)).append('\n');
+        for (Map.Entry<String, Map<String, Stats>> row : table.entrySet()) {
+            Stats mine = row.getValue().get("mview");
+            sb.append("| ").append(row.getKey()).append(" | ").append(mine == null ? "–" : cell(mine)).append(" |");
+            for (String p : PEERS) {
+                Stats s = row.getValue().get(p);
+                if (s == null) {
+                    sb.append(" |");
+                } else {
+                    sb.append(' ').append(cell(s));
+                    if (mine != null && s.median() > 0) {
+                        sb.append(String.format(Locale.ROOT, " (%.2fx)", mine.median() / s.median()));
+                    }
+                    sb.append(" |");
+                }
+            }
+            sb.append('\n');
+        }
+        if (!notes.isEmpty()) {
+            sb.append('\n');
+            for (Map.Entry<String, String> note : notes.entrySet()) {
+                sb.append("- ").append(note.getKey()).append(": ").append(note.getValue()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String cell(Stats s) {
+        return String.format(Locale.ROOT, s.median() >= 100 ? "%.0f ±%.0f%%" : s.median() >= 1 ? "%.1f ±%.0f%%" : "%.3f ±%.0f%%", s.median(), s.spread() * 100);
+    }
+
+    /** For the smoke test: the rows measured. */
+    List<String> workloads() {
+        return new ArrayList<>(table.keySet());
+    }
+
+    void close() {
+        context.close(true);
+    }
+}

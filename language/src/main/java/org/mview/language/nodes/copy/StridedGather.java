@@ -1,0 +1,108 @@
+package org.mview.language.nodes.copy;
+
+import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.buffer.ByteArrayStorage;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.memory.ByteArraySupport;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The element-loop copy of {@link CopyToContiguousNode} for a strided view over a {@code byte[]}
+ * without suboffsets: a tight gather loop per innermost row (the last dimension in C order, the first
+ * in Fortran order), one loop per item size, with a safepoint poll per row. The whole extent of the
+ * view is checked against the array once, up front; a view that does not fit is left to the generic
+ * path, which raises the released-view error.
+ */
+final class StridedGather {
+
+    private static final ByteArraySupport NATIVE = ByteArraySupport.littleEndian();
+
+    private StridedGather() {
+    }
+
+    /** Returns false (and copies nothing) when the view's extent does not lie inside the array. */
+    @TruffleBoundary
+    static boolean gather(Node node, BufferDescriptor view, ByteArrayStorage storage, char order, byte[] out) {
+        byte[] src = storage.bytes();
+        int ndim = view.ndim();
+        long[] shape = view.shape();
+        long[] strides = view.strides();
+        int itemsize = view.itemsize();
+        long low = view.offset();
+        long high = view.offset();
+        for (int d = 0; d < ndim; d++) {
+            long span = (shape[d] - 1) * strides[d];
+            if (span < 0) {
+                low += span;
+            } else {
+                high += span;
+            }
+        }
+        if (low < 0 || high + itemsize > src.length) {
+            return false;
+        }
+        int inner = order == 'C' ? ndim - 1 : 0;
+        int rowLength = (int) shape[inner];
+        long rowStride = strides[inner];
+        long rows = view.len() / itemsize / rowLength;
+        long[] index = new long[ndim];
+        long offset = view.offset();
+        int written = 0;
+        for (long r = 0; r < rows; r++) {
+            written = row(src, offset, rowStride, rowLength, itemsize, out, written);
+            offset = order == 'C' ? CopyToContiguousNode.advance(index, shape, strides, ndim - 2, offset) : advanceOuterFortran(index, shape, strides, offset);
+            TruffleSafepoint.poll(node);
+        }
+        return true;
+    }
+
+    private static int row(byte[] src, long start, long stride, int count, int itemsize, byte[] out, int written) {
+        int o = written;
+        long s = start;
+        switch (itemsize) {
+            case 1 -> {
+                for (int i = 0; i < count; i++, s += stride, o++) {
+                    out[o] = src[(int) s];
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < count; i++, s += stride, o += 2) {
+                    NATIVE.putShort(out, o, NATIVE.getShort(src, s));
+                }
+            }
+            case 4 -> {
+                for (int i = 0; i < count; i++, s += stride, o += 4) {
+                    NATIVE.putInt(out, o, NATIVE.getInt(src, s));
+                }
+            }
+            case 8 -> {
+                for (int i = 0; i < count; i++, s += stride, o += 8) {
+                    NATIVE.putLong(out, o, NATIVE.getLong(src, s));
+                }
+            }
+            default -> {
+                for (int i = 0; i < count; i++, s += stride, o += itemsize) {
+                    System.arraycopy(src, (int) s, out, o, itemsize);
+                }
+            }
+        }
+        return o;
+    }
+
+    /** Steps a Fortran-order odometer over dimensions 1.. (dimension 0 is the row). */
+    private static long advanceOuterFortran(long[] index, long[] shape, long[] strides, long offset) {
+        long result = offset;
+        for (int d = 1; d < index.length; d++) {
+            index[d]++;
+            result += strides[d];
+            if (index[d] < shape[d]) {
+                return result;
+            }
+            result -= shape[d] * strides[d];
+            index[d] = 0;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,136 @@
+package org.mview.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proof of compilation for the hot workloads of the performance suite (issue 7): 1 (JS sum over a
+ * strided {@code d} view, through {@code new Float64Array(view)} and through {@code view[i]}),
+ * 2 (GraalPy loop over an mview view), 3 ({@code tobytes()} of a strided view called in a hot loop) and
+ * 10 (JS writes into a strided {@code i} view). On the optimizing runtime with
+ * {@code CompilationFailureAction=Throw} and every performance warning traced, each workload is warmed
+ * up, then run again: the second phase must neither compile nor invalidate nor deoptimize anything (no
+ * deoptimization loop), and no warning names mview code (no boundary call or virtual dispatch left on
+ * the element path). Facts about compilation, never timings.
+ */
+class HotLoopCompilationTest {
+
+    private static final int ELEMENTS = 3 * 4096;
+    private static final int WARMUP = 400;
+    private static final int STEADY = 200;
+
+    private static ByteArrayOutputStream log;
+    private static Engine engine;
+    private static Context context;
+
+    @BeforeAll
+    static void open() {
+        assumeFalse(Boolean.getBoolean("truffle.UseFallbackRuntime"), "needs the optimizing runtime");
+        log = new ByteArrayOutputStream();
+        engine = Engine.newBuilder("js", "python", "mview").allowExperimentalOptions(true)
+                        .option("engine.CompilationFailureAction", "Throw")
+                        .option("engine.TracePerformanceWarnings", "all")
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.TraceDeoptimizeFrame", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .logHandler(log).build();
+        context = Context.newBuilder("js", "python", "mview").engine(engine).allowAllAccess(true).build();
+    }
+
+    @AfterAll
+    static void close() {
+        if (context != null) {
+            context.close();
+            engine.close();
+        }
+    }
+
+    private static synchronized String logSoFar() {
+        return log.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Warms {@code body} up, then runs it again and returns the log of the steady phase; checks the warm-up log too. */
+    private static String steadyState(String name, Function<Integer, Object> body) {
+        assumeFalse(engine.getImplementationName().equals("Interpreted"), "needs the optimizing runtime");
+        int before = logSoFar().length();
+        for (int i = 0; i < WARMUP; i++) {
+            body.apply(i);
+        }
+        String warm = logSoFar().substring(before);
+        assertTrue(warm.contains("opt done"), () -> name + ": nothing compiled during warm-up:\n" + warm);
+        assertFalse(warm.contains("opt fail"), () -> name + ": a compilation failed:\n" + warm);
+        List<String> ours = warm.lines().filter(l -> l.contains("perf warn") && (l.contains("mview") || l.contains("org.mview"))).toList();
+        assertTrue(ours.isEmpty(), () -> name + ": performance warnings in mview code:\n" + String.join("\n", ours));
+        int steadyStart = logSoFar().length();
+        for (int i = 0; i < STEADY; i++) {
+            body.apply(i);
+        }
+        String steady = logSoFar().substring(steadyStart);
+        List<String> events = steady.lines().filter(l -> l.contains("opt done") || l.contains("opt inval") || l.contains("opt deopt") || l.contains("Deoptimiz") || l.contains("transferToInterpreter")).toList();
+        assertTrue(events.isEmpty(), () -> name + ": compilation activity after warm-up (deoptimization loop?):\n" + String.join("\n", events));
+        System.out.println(name + ": compiled " + warm.lines().filter(l -> l.contains("opt done")).count() + " call targets during warm-up; nothing after");
+        return steady;
+    }
+
+    private static Value stridedDoubles() {
+        return context.eval("mview", "memoryview(bytearray(" + 8 * ELEMENTS + ")).cast('d')[::3]");
+    }
+
+    @Test
+    void workload1TypedArrayOverStridedView() {
+        Value view = stridedDoubles();
+        Value sum = context.eval("js", "(function(v) { const a = new Float64Array(v); let s = 0; for (let i = 0; i < a.length; i++) { s += a[i]; } return s; })");
+        steadyState("1 Float64Array(view)", i -> sum.execute(view));
+        assertEquals(0.0, sum.execute(view).asDouble());
+    }
+
+    @Test
+    void workload1IndexingStridedView() {
+        Value view = stridedDoubles();
+        Value sum = context.eval("js", "(function(v) { let s = 0; for (let i = 0; i < v.length; i++) { s += v[i]; } return s; })");
+        steadyState("1 view[i]", i -> sum.execute(view));
+        assertEquals(0.0, sum.execute(view).asDouble());
+    }
+
+    @Test
+    void workload2GraalPyLoopOverView() {
+        Value view = stridedDoubles();
+        context.eval("python", "def run_sum(v):\n    s = 0.0\n    for i in range(len(v)):\n        s += v[i]\n    return s\n");
+        Value sum = context.getBindings("python").getMember("run_sum");
+        steadyState("2 GraalPy v[i]", i -> sum.execute(view));
+        assertEquals(0.0, sum.execute(view).asDouble());
+    }
+
+    @Test
+    void workload3TobytesInHotLoop() {
+        Value view = context.eval("mview", "memoryview(bytearray(" + 2 * ELEMENTS + "))[::2]");
+        Value copy = context.eval("js", "(function(v) { let n = 0; for (let k = 0; k < 4; k++) { n += v.tobytes().length; } return n; })");
+        steadyState("3 tobytes()", i -> copy.execute(view));
+        assertEquals(4 * ELEMENTS, copy.execute(view).asInt());
+    }
+
+    @Test
+    void workload10WritesIntoStridedView() {
+        Value view = context.eval("mview", "memoryview(bytearray(" + 4 * ELEMENTS + ")).cast('i')[::2]");
+        Value viaIndex = context.eval("js", "(function(v) { for (let i = 0; i < v.length; i++) { v[i] = i; } return v.length; })");
+        Value viaTyped = context.eval("js", "(function(v) { const a = new Int32Array(v); for (let i = 0; i < a.length; i++) { a[i] = i; } return a.length; })");
+        steadyState("10 view[i] = i", i -> viaIndex.execute(view));
+        steadyState("10 Int32Array(view)", i -> viaTyped.execute(view));
+        assertEquals(ELEMENTS / 2 - 1, view.getArrayElement(ELEMENTS / 2 - 1).asInt());
+    }
+}
