@@ -290,6 +290,13 @@ public final class CApi {
             StructFormat struct = StructFormat.parse(format);
             itemsize = struct == null || struct.size() == 0 ? 1 : struct.size();
         }
+        BufferFormat kind = BufferFormat.parse(format);
+        if (kind != BufferFormat.OTHER && itemsize != kind.itemsize()) {
+            // Element access decodes kind.itemsize() bytes per item; a different stride would make
+            // items overlap or read past the view. CPython trusts the caller here.
+            throw PythonError.raise(PythonErrorType.ValueError,
+                            "Py_buffer: itemsize " + itemsize + " does not match format '" + format + "' (" + kind.itemsize() + " bytes)");
+        }
         boolean readonly = a[4] == null ? base.readonly() : PyObjects.isTrue(a[4]);
         if (!readonly && !storage.isWritable()) {
             throw PythonError.raise(PythonErrorType.BufferError, "Py_buffer: readonly=False over read-only memory");
