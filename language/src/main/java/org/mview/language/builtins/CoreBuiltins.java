@@ -16,6 +16,8 @@ import org.mview.language.runtime.PType;
 import org.mview.language.runtime.PyArith;
 import org.mview.language.runtime.PyObjects;
 import org.mview.language.runtime.PyOps;
+import org.mview.language.runtime.PRange;
+import org.mview.language.runtime.PList;
 import org.mview.language.runtime.PySum;
 import org.mview.language.runtime.PyRepr;
 
@@ -96,6 +98,10 @@ final class CoreBuiltins {
             }
             return new PIterator(PyOps.iteratorTypeName(o), PyOps.iterate(o));
         });
+        def(builtins, "reversed", (args, kw) -> {
+            Object seq = one("reversed", args, kw)[0];
+            return new PIterator(seq instanceof PList ? "list_reverseiterator" : "reversed", reversedItems(seq));
+        });
         def(builtins, "next", (args, kw) -> {
             Object[] a = Arguments.bind("next", args, kw, new String[]{"iterator", "default"}, 1, 2);
             if (!(a[0] instanceof PIterator it)) {
@@ -119,6 +125,30 @@ final class CoreBuiltins {
         });
         def(builtins, "min", (args, kw) -> minMax("min", args, kw, "<"));
         def(builtins, "max", (args, kw) -> minMax("max", args, kw, ">"));
+    }
+
+    /**
+     * {@code reversed(seq)} through the sequence protocol ({@code len} now, then {@code seq[i]} from the
+     * end), as CPython's reversed object does for memoryview, bytes, bytearray, tuple, list and range.
+     */
+    private static java.util.Iterator<Object> reversedItems(Object seq) {
+        if (!(seq instanceof org.mview.language.runtime.Sized) && !(seq instanceof String) && !(seq instanceof PList) && !(seq instanceof PTuple) && !(seq instanceof PRange)) {
+            throw PythonError.raise(PythonErrorType.TypeError, "'" + PyObjects.typeName(seq) + "' object is not reversible");
+        }
+        long n = PyOps.length(seq);
+        return new java.util.Iterator<>() {
+            private long next = n - 1;
+
+            @Override
+            public boolean hasNext() {
+                return next >= 0;
+            }
+
+            @Override
+            public Object next() {
+                return PyOps.getItem(seq, next--);
+            }
+        };
     }
 
     /** The single positional argument of a one-argument builtin, with CPython's messages. */
