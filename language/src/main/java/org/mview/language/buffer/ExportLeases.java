@@ -19,14 +19,43 @@ public final class ExportLeases {
 
     private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
     private static final Set<ViewLease> LIVE = ConcurrentHashMap.newKeySet();
+    /**
+     * Held while a lease ends in the background and while a sweep runs, so that a sweep sees every
+     * background end complete (exporter counts included) and never misses one in flight. Exporters
+     * must not call back into this class while holding their own lock on the release path.
+     */
+    private static final Object SWEEP = new Object();
 
     private ExportLeases() {
+    }
+
+    /** Ends the leases of collected views in the background, as a Cleaner would. */
+    private static final Thread REAPER = startReaper();
+
+    private static Thread startReaper() {
+        Thread reaper = new Thread(() -> {
+            while (true) {
+                try {
+                    ViewLease lease = (ViewLease) QUEUE.remove();
+                    synchronized (SWEEP) {
+                        lease.end();
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // An exporter's release failed; the next lease is independent of it.
+                }
+            }
+        }, "mview export reaper");
+        reaper.setDaemon(true);
+        reaper.start();
+        return reaper;
     }
 
     /** Tracks {@code view}; {@code endOfLife} unregisters it (and must be idempotent). */
     @TruffleBoundary
     public static ViewLease lease(Object view, Runnable endOfLife) {
-        drainQueue();
+        assert REAPER.isAlive();
         ViewLease lease = new ViewLease(view, endOfLife, QUEUE);
         LIVE.add(lease);
         return lease;
@@ -48,23 +77,25 @@ public final class ExportLeases {
     }
 
     /**
-     * Collects garbage and ends the leases of every view that turned out unreachable: the slow path of
-     * an exporter that is about to refuse a resize. Returns whether any lease ended.
+     * Collects garbage and ends the leases of every view and export that turned out unreachable: the
+     * slow path of an exporter about to refuse a resize, or of a release about to be refused. The
+     * caller re-checks its counts afterwards.
      */
     @TruffleBoundary
-    public static boolean reclaimUnreachable() {
-        if (LIVE.isEmpty()) {
-            return false;
-        }
-        System.gc();
-        boolean any = false;
-        for (ViewLease lease : LIVE) {
-            if (lease.refersTo(null)) {
-                lease.end();
-                any = true;
+    public static void reclaimUnreachable() {
+        synchronized (SWEEP) {
+            if (LIVE.isEmpty()) {
+                return; // and every background end has completed: we hold the lock
             }
         }
-        drainQueue();
-        return any;
+        System.gc();
+        synchronized (SWEEP) {
+            for (ViewLease lease : LIVE) {
+                if (lease.refersTo(null)) {
+                    lease.end();
+                }
+            }
+            drainQueue();
+        }
     }
 }

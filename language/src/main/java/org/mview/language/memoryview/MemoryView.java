@@ -1,6 +1,5 @@
 package org.mview.language.memoryview;
 
-import java.lang.ref.Cleaner;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.mview.language.MViewLanguage;
@@ -41,12 +40,15 @@ import com.oracle.truffle.api.library.ExportMessage;
  * hash.
  *
  * <p><b>Lifetime.</b> Every view is registered on its managed buffer (which keeps the exporter
- * locked) until it is released, explicitly by {@link #release()} or, for a view that becomes
- * unreachable without it, by a {@link Cleaner} action. The released flag and the export count are one
- * atomic word ({@link Lifecycle}): {@code release()} and {@code addExport()} cannot interleave into a
- * released view with exports, and whichever of {@code release()} and the cleaner wins the transition
- * to released unregisters the view, exactly once. The cleaner action holds the managed buffer and the
- * lifecycle word, never the view. The interop messages below are thin: they call the same nodes and operations as the language
+ * locked) until it is released, explicitly by {@link #release()} or, for a view over a locking
+ * exporter (a bytearray) that becomes unreachable without it, through its {@link ViewLease}: a weak
+ * reference that {@link ExportLeases} ends once the collector clears it (in the background, or at once
+ * when a resize or release is about to be refused). Views over memory that nothing locks (bytes, Java
+ * arrays and buffers, foreign buffers) need no such tracking and pay nothing for it. The released flag
+ * and the export count are one atomic word ({@link Lifecycle}): {@code release()} and
+ * {@code addExport()} cannot interleave into a released view with exports, and whichever of
+ * {@code release()} and the lease wins the transition to released unregisters the view, exactly once.
+ * The lease holds the managed buffer and the lifecycle word, never the view. The interop messages below are thin: they call the same nodes and operations as the language
  * ({@link MemoryViewOps}); {@code docs/interop.md} has the mapping.
  */
 @ExportLibrary(InteropLibrary.class)
@@ -61,13 +63,9 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     private final ManagedBuffer mbuf;
     private final int flags;
     private final Lifecycle lifecycle;
-    private final Cleaner.Cleanable cleanable;
     private volatile Long hash;
     /** The registration that locks the exporter, or null when the exporter locks nothing. */
     private final ViewLease lease;
-
-    /** Unregisters views that were dropped without {@code release()}; one daemon thread for all contexts. */
-    private static final Cleaner CLEANER = Cleaner.create();
 
     /** Registers a new view with geometry {@code view} on {@code mbuf}. */
     MemoryView(ManagedBuffer mbuf, BufferDescriptor view) {
@@ -76,17 +74,11 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
         this.flags = computeFlags(view);
         this.lifecycle = new Lifecycle(mbuf);
         mbuf.registerView();
-        this.cleanable = register(this, lifecycle);
         this.lease = mbuf.locksExporter() ? ExportLeases.lease(this, lifecycle) : null;
     }
 
-    @TruffleBoundary
-    private static Cleaner.Cleanable register(MemoryView view, Lifecycle lifecycle) {
-        return CLEANER.register(view, lifecycle);
-    }
-
     /**
-     * The mutable lifetime state of one view, shared with its cleaner action: the number of buffers
+     * The mutable lifetime state of one view, shared with its lease: the number of buffers
      * the view has exported, or {@link #RELEASED}. Must not reference the view.
      */
     static final class Lifecycle extends AtomicInteger implements Runnable {
@@ -163,7 +155,8 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
             }
             if (s > 0) {
                 // An export whose holder was dropped is gone in CPython (refcounting); reclaim such first.
-                if (ExportLeases.reclaimUnreachable() && lifecycle.get() != s) {
+                ExportLeases.reclaimUnreachable();
+                if (lifecycle.get() != s) {
                     continue;
                 }
                 throw exportsError(s);
@@ -176,10 +169,8 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
         }
     }
 
-    /** Deregisters the cleaner (its action sees the view released and does nothing). */
-    @TruffleBoundary
+    /** Stops tracking a released view (its lease would find it released and do nothing). */
     private void cleanUp() {
-        cleanable.clean();
         if (lease != null) {
             ExportLeases.forget(lease);
         }

@@ -77,8 +77,12 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
 
     /** Replaces the contents with {@code newBytes} of any length, unless a view holds an export. */
     public synchronized void resize(byte[] newBytes) {
-        if (exports.get() > 0 && (!ExportLeases.reclaimUnreachable() || exports.get() > 0)) {
-            throw resizeLocked();
+        if (exports.get() > 0) {
+            // CPython would have freed dropped views already (refcounting): reclaim them first.
+            ExportLeases.reclaimUnreachable();
+            if (exports.get() > 0) {
+                throw resizeLocked();
+            }
         }
         bytes = newBytes;
     }
