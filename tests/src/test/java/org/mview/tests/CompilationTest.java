@@ -48,6 +48,7 @@ class CompilationTest {
     }
 
     private static Run run(String loop, String setup, int iterations) {
+        assumeFalse(Boolean.getBoolean("truffle.UseFallbackRuntime"), "needs the optimizing runtime");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (Engine engine = Engine.newBuilder("js", "mview").allowExperimentalOptions(true)
                         .option("engine.CompilationFailureAction", "Throw")

@@ -264,7 +264,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
 
     private long readChecked(ReadLogicalNode read, long offset, int width) throws InvalidBufferOffsetException {
         checkReleased();
-        return read.execute(view, offset, width);
+        return read.execute(view, isCContiguous(), offset, width);
     }
 
     private MemoryView writableView() throws UnsupportedMessageException {
@@ -276,7 +276,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     }
 
     private void write(WriteLogicalNode write, long offset, int width, long bits) throws InvalidBufferOffsetException {
-        write.execute(view, offset, width, bits);
+        write.execute(view, isCContiguous(), offset, width, bits);
     }
 
     @ExportMessage

@@ -20,10 +20,14 @@ import com.oracle.truffle.api.profiles.InlinedBranchProfile;
 @GenerateUncached
 public abstract class ReadLogicalNode extends Node {
 
-    public abstract long execute(BufferDescriptor view, long offset, int width) throws InvalidBufferOffsetException;
+    /**
+     * @param cContiguous whether {@code view} is C-contiguous (the view's flag, computed once), so that
+     *            the guard costs nothing on the hot path
+     */
+    public abstract long execute(BufferDescriptor view, boolean cContiguous, long offset, int width) throws InvalidBufferOffsetException;
 
-    @Specialization(guards = "isDirect(view)")
-    static long doContiguous(BufferDescriptor view, long offset, int width,
+    @Specialization(guards = "cContiguous")
+    static long doContiguous(BufferDescriptor view, @SuppressWarnings("unused") boolean cContiguous, long offset, int width,
                     @Bind Node node,
                     @Shared("error") @Cached InlinedBranchProfile errorProfile,
                     @Shared("read") @Cached ReadBitsNode read) throws InvalidBufferOffsetException {
@@ -31,8 +35,8 @@ public abstract class ReadLogicalNode extends Node {
         return read.execute(view.storage(), view.offset() + offset, width);
     }
 
-    @Specialization(guards = {"!isDirect(view)", "isStrided1D(view)", "view.itemsize() == cachedItemsize"}, limit = "2")
-    static long doStrided1D(BufferDescriptor view, long offset, int width,
+    @Specialization(guards = {"!cContiguous", "isStrided1D(view)", "view.itemsize() == cachedItemsize"}, limit = "2")
+    static long doStrided1D(BufferDescriptor view, @SuppressWarnings("unused") boolean cContiguous, long offset, int width,
                     @Bind Node node,
                     @Cached("view.itemsize()") int cachedItemsize,
                     @Shared("error") @Cached InlinedBranchProfile errorProfile,
@@ -48,18 +52,14 @@ public abstract class ReadLogicalNode extends Node {
         return bytewise(view, offset, width, read, ElementOffsetNode.getUncached());
     }
 
-    @Specialization(replaces = "doStrided1D", guards = "!isDirect(view)")
-    static long doGeneric(BufferDescriptor view, long offset, int width,
+    @Specialization(replaces = "doStrided1D", guards = "!cContiguous")
+    static long doGeneric(BufferDescriptor view, @SuppressWarnings("unused") boolean cContiguous, long offset, int width,
                     @Bind Node node,
                     @Shared("error") @Cached InlinedBranchProfile errorProfile,
                     @Shared("read") @Cached ReadBitsNode read,
                     @Cached ElementOffsetNode elementOffset) throws InvalidBufferOffsetException {
         check(node, view, offset, width, errorProfile);
         return bytewise(view, offset, width, read, elementOffset);
-    }
-
-    static boolean isDirect(BufferDescriptor view) {
-        return view.isCContiguous();
     }
 
     static boolean isStrided1D(BufferDescriptor view) {

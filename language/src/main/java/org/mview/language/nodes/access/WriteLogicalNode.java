@@ -15,10 +15,11 @@ import com.oracle.truffle.api.profiles.InlinedBranchProfile;
 @GenerateUncached
 public abstract class WriteLogicalNode extends Node {
 
-    public abstract void execute(BufferDescriptor view, long offset, int width, long bits) throws InvalidBufferOffsetException;
+    /** @param cContiguous whether {@code view} is C-contiguous (the view's flag, computed once) */
+    public abstract void execute(BufferDescriptor view, boolean cContiguous, long offset, int width, long bits) throws InvalidBufferOffsetException;
 
-    @Specialization(guards = "isDirect(view)")
-    static void doContiguous(BufferDescriptor view, long offset, int width, long bits,
+    @Specialization(guards = "cContiguous")
+    static void doContiguous(BufferDescriptor view, @SuppressWarnings("unused") boolean cContiguous, long offset, int width, long bits,
                     @Bind Node node,
                     @Shared("error") @Cached InlinedBranchProfile errorProfile,
                     @Shared("write") @Cached WriteBitsNode write) throws InvalidBufferOffsetException {
@@ -26,8 +27,8 @@ public abstract class WriteLogicalNode extends Node {
         write.execute(view.storage(), view.offset() + offset, width, bits);
     }
 
-    @Specialization(guards = {"!isDirect(view)", "isStrided1D(view)", "view.itemsize() == cachedItemsize"}, limit = "2")
-    static void doStrided1D(BufferDescriptor view, long offset, int width, long bits,
+    @Specialization(guards = {"!cContiguous", "isStrided1D(view)", "view.itemsize() == cachedItemsize"}, limit = "2")
+    static void doStrided1D(BufferDescriptor view, @SuppressWarnings("unused") boolean cContiguous, long offset, int width, long bits,
                     @Bind Node node,
                     @Cached("view.itemsize()") int cachedItemsize,
                     @Shared("error") @Cached InlinedBranchProfile errorProfile,
@@ -44,18 +45,14 @@ public abstract class WriteLogicalNode extends Node {
         bytewise(view, offset, width, bits, write, ElementOffsetNode.getUncached());
     }
 
-    @Specialization(replaces = "doStrided1D", guards = "!isDirect(view)")
-    static void doGeneric(BufferDescriptor view, long offset, int width, long bits,
+    @Specialization(replaces = "doStrided1D", guards = "!cContiguous")
+    static void doGeneric(BufferDescriptor view, @SuppressWarnings("unused") boolean cContiguous, long offset, int width, long bits,
                     @Bind Node node,
                     @Shared("error") @Cached InlinedBranchProfile errorProfile,
                     @Shared("write") @Cached WriteBitsNode write,
                     @Cached ElementOffsetNode elementOffset) throws InvalidBufferOffsetException {
         ReadLogicalNode.check(node, view, offset, width, errorProfile);
         bytewise(view, offset, width, bits, write, elementOffset);
-    }
-
-    static boolean isDirect(BufferDescriptor view) {
-        return view.isCContiguous();
     }
 
     static boolean isStrided1D(BufferDescriptor view) {
