@@ -7,12 +7,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from it (by {@code memoryview(v)}, slicing, {@code cast}, {@code toreadonly}). It counts the views
  * registered on it and releases the exporter when the last one is released. The count never goes
  * negative: an unbalanced unregistration is an internal error and changes nothing.
+ *
+ * <p>An exporter that locks its memory (a bytearray cannot resize while exported) must also be
+ * released when its views were dropped without {@code release()}, as CPython's reference counting
+ * does at once. Views hold their managed buffer strongly and let go of it when released, so once no
+ * unreleased view is reachable the managed buffer itself is unreachable: one weak {@link ViewLease}
+ * per acquisition (not per view: slices and casts cost nothing) then releases the exporter, from the
+ * background reaper or synchronously when a resize is about to be refused
+ * ({@link ExportLeases#reclaimUnreachable}).
  */
 public final class ManagedBuffer {
 
     private final BufferDescriptor master;
     private final BufferExporter exporter;
     private final AtomicInteger views = new AtomicInteger();
+    private final ExporterRelease release;
+    /** Releases a locking exporter once this buffer is unreachable; null for exporters that lock nothing. */
+    private final ViewLease lease;
 
     /**
      * @param exporter the exporter to release when the last view goes, or null when nothing needs
@@ -21,6 +32,27 @@ public final class ManagedBuffer {
     public ManagedBuffer(BufferDescriptor master, BufferExporter exporter) {
         this.master = master;
         this.exporter = exporter;
+        this.release = exporter == null ? null : new ExporterRelease(exporter);
+        this.lease = exporter != null && exporter.locksMemory() ? ExportLeases.lease(this, release) : null;
+    }
+
+    /** Releases the exporter exactly once, whoever asks first; holds no reference to the managed buffer. */
+    private static final class ExporterRelease extends java.util.concurrent.atomic.AtomicBoolean implements Runnable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient BufferExporter exporter;
+
+        ExporterRelease(BufferExporter exporter) {
+            this.exporter = exporter;
+        }
+
+        @Override
+        public void run() {
+            if (compareAndSet(false, true)) {
+                exporter.releaseBuffer();
+            }
+        }
     }
 
     public BufferDescriptor master() {
@@ -36,11 +68,6 @@ public final class ManagedBuffer {
         views.incrementAndGet();
     }
 
-    /** Whether the views of this buffer lock their exporter (a bytearray), so dropped ones matter. */
-    public boolean locksExporter() {
-        return exporter != null && exporter.locksMemory();
-    }
-
     /** Unregisters one view; the last one releases the exporter. */
     public void unregisterView() {
         int current;
@@ -50,8 +77,11 @@ public final class ManagedBuffer {
                 throw new IllegalStateException("managed buffer released more often than registered");
             }
         } while (!views.compareAndSet(current, current - 1));
-        if (current == 1 && exporter != null) {
-            exporter.releaseBuffer();
+        if (current == 1 && release != null) {
+            release.run();
+            if (lease != null) {
+                ExportLeases.forget(lease);
+            }
         }
     }
 

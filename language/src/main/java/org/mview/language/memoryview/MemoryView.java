@@ -9,7 +9,6 @@ import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.buffer.ExportLeases;
-import org.mview.language.buffer.ViewLease;
 import org.mview.language.runtime.PythonTyped;
 import org.mview.language.runtime.Sized;
 
@@ -40,15 +39,11 @@ import com.oracle.truffle.api.library.ExportMessage;
  * hash.
  *
  * <p><b>Lifetime.</b> Every view is registered on its managed buffer (which keeps the exporter
- * locked) until it is released, explicitly by {@link #release()} or, for a view over a locking
- * exporter (a bytearray) that becomes unreachable without it, through its {@link ViewLease}: a weak
- * reference that {@link ExportLeases} ends once the collector clears it (in the background, or at once
- * when a resize or release is about to be refused). Views over memory that nothing locks (bytes, Java
- * arrays and buffers, foreign buffers) need no such tracking and pay nothing for it. The released flag
- * and the export count are one atomic word ({@link Lifecycle}): {@code release()} and
- * {@code addExport()} cannot interleave into a released view with exports, and whichever of
- * {@code release()} and the lease wins the transition to released unregisters the view, exactly once.
- * The lease holds the managed buffer and the lifecycle word, never the view. The interop messages below are thin: they call the same nodes and operations as the language
+ * locked) until it is released by {@link #release()}, which also lets go of the managed buffer; views
+ * dropped without it stop locking the exporter once nothing reachable holds the managed buffer
+ * ({@link ManagedBuffer}'s lease). The released flag and the export count are one atomic word
+ * ({@link Lifecycle}): {@code release()} and {@code addExport()} cannot interleave into a released
+ * view with exports, and only the transition to released unregisters the view, exactly once. The interop messages below are thin: they call the same nodes and operations as the language
  * ({@link MemoryViewOps}); {@code docs/interop.md} has the mapping.
  */
 @ExportLibrary(InteropLibrary.class)
@@ -60,51 +55,27 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     static final int FLAG_PIL = 0x10;
 
     private final BufferDescriptor view;
-    private final ManagedBuffer mbuf;
+    /** Null once released, so that a released view does not keep its exporter locked (see ManagedBuffer). */
+    private volatile ManagedBuffer mbuf;
     private final int flags;
     private final Lifecycle lifecycle;
     private volatile Long hash;
-    /** The registration that locks the exporter, or null when the exporter locks nothing. */
-    private final ViewLease lease;
 
     /** Registers a new view with geometry {@code view} on {@code mbuf}. */
     MemoryView(ManagedBuffer mbuf, BufferDescriptor view) {
         this.view = view;
         this.mbuf = mbuf;
         this.flags = computeFlags(view);
-        this.lifecycle = new Lifecycle(mbuf);
+        this.lifecycle = new Lifecycle();
         mbuf.registerView();
-        this.lease = mbuf.locksExporter() ? ExportLeases.lease(this, lifecycle) : null;
     }
 
-    /**
-     * The mutable lifetime state of one view, shared with its lease: the number of buffers
-     * the view has exported, or {@link #RELEASED}. Must not reference the view.
-     */
-    static final class Lifecycle extends AtomicInteger implements Runnable {
+    /** The view's lifetime state: the number of buffers it has exported, or {@link #RELEASED}. */
+    static final class Lifecycle extends AtomicInteger {
 
         private static final long serialVersionUID = 1L;
 
         static final int RELEASED = -1;
-
-        private final transient ManagedBuffer mbuf;
-
-        Lifecycle(ManagedBuffer mbuf) {
-            this.mbuf = mbuf;
-        }
-
-        /** The view became unreachable (or {@code release()} already ran): unregister it if nobody did. */
-        @Override
-        public void run() {
-            int s;
-            do {
-                s = get();
-                if (s == RELEASED) {
-                    return;
-                }
-            } while (!compareAndSet(s, RELEASED));
-            mbuf.unregisterView();
-        }
     }
 
     private static int computeFlags(BufferDescriptor view) {
@@ -126,8 +97,13 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
         return view;
     }
 
+    /** The managed buffer, for making views from this one; the released-view error once released. */
     public ManagedBuffer managedBuffer() {
-        return mbuf;
+        ManagedBuffer registeredOn = mbuf;
+        if (registeredOn == null) {
+            throw releasedError();
+        }
+        return registeredOn;
     }
 
     public boolean isReleased() {
@@ -162,17 +138,11 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
                 throw exportsError(s);
             }
             if (lifecycle.compareAndSet(0, Lifecycle.RELEASED)) {
-                mbuf.unregisterView();
-                cleanUp();
+                ManagedBuffer registeredOn = mbuf;
+                mbuf = null;
+                registeredOn.unregisterView();
                 return;
             }
-        }
-    }
-
-    /** Stops tracking a released view (its lease would find it released and do nothing). */
-    private void cleanUp() {
-        if (lease != null) {
-            ExportLeases.forget(lease);
         }
     }
 

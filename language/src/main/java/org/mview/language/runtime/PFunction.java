@@ -5,11 +5,15 @@ import org.mview.language.PythonErrorType;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /**
  * A {@code lambda}: a call target plus the frame of the lambda that created it (for closures). The
@@ -132,9 +136,42 @@ public final class PFunction implements TruffleObject, PCallable, PythonTyped {
         return true;
     }
 
+    int parameterCount() {
+        return parameters.length;
+    }
+
+    /**
+     * Calls from other languages: with positional arguments that fill the parameters exactly, a
+     * direct call to the cached target (inlinable into the caller's compiled loop); anything else
+     * (defaults, wrong counts and their errors) takes the generic binding path.
+     */
     @ExportMessage
-    Object execute(Object[] arguments) {
-        return call(ForeignValues.toPythonAll(arguments), NO_KEYWORDS);
+    static final class Execute {
+
+        static final int CALL_LIMIT = 3;
+
+        @Specialization(guards = {"fn.callTarget() == cachedTarget", "arguments.length == cachedArity", "fn.parameterCount() == cachedArity"}, limit = "CALL_LIMIT")
+        static Object doDirect(PFunction fn, Object[] arguments,
+                        @Cached("fn.callTarget()") CallTarget cachedTarget,
+                        @Cached("arguments.length") int cachedArity,
+                        @Cached("create(cachedTarget)") DirectCallNode call) {
+            return ForeignValues.toInterop(call.call(frameArguments(fn.enclosing, arguments, cachedArity)));
+        }
+
+        @Specialization(replaces = "doDirect")
+        static Object doGeneric(PFunction fn, Object[] arguments) {
+            return ForeignValues.toInterop(fn.call(ForeignValues.toPythonAll(arguments), NO_KEYWORDS));
+        }
+
+        @ExplodeLoop
+        private static Object[] frameArguments(MaterializedFrame enclosing, Object[] arguments, int arity) {
+            Object[] frameArgs = new Object[arity + 1];
+            frameArgs[0] = enclosing;
+            for (int i = 0; i < arity; i++) {
+                frameArgs[i + 1] = ForeignValues.toPythonFast(arguments[i]);
+            }
+            return frameArgs;
+        }
     }
 
     @ExportMessage
