@@ -19,7 +19,6 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import com.oracle.truffle.api.memory.ByteArraySupport;
 
 /**
  * Python's {@code bytearray}: mutable, resizable while no view is exported (CPython's
@@ -29,8 +28,6 @@ import com.oracle.truffle.api.memory.ByteArraySupport;
 @ExportLibrary(InteropLibrary.class)
 public final class PByteArray implements TruffleObject, BufferExporter, PythonTyped, Sized {
 
-    private static final ByteArraySupport LE = ByteArraySupport.littleEndian();
-    private static final ByteArraySupport BE = ByteArraySupport.bigEndian();
 
     private volatile byte[] bytes;
     private final AtomicInteger exports = new AtomicInteger();
@@ -128,35 +125,24 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
         return bytes.length;
     }
 
-    private byte[] check(long offset, int width) throws InvalidBufferOffsetException {
-        byte[] current = bytes;
-        if (offset < 0 || offset > current.length - width) {
-            throw InvalidBufferOffsetException.create(offset, width);
-        }
-        return current;
-    }
-
     @ExportMessage
     byte readBufferByte(long offset) throws InvalidBufferOffsetException {
-        return check(offset, 1)[(int) offset];
+        return ByteArrayBuffers.getByte(bytes, offset);
     }
 
     @ExportMessage
     short readBufferShort(ByteOrder order, long offset) throws InvalidBufferOffsetException {
-        byte[] b = check(offset, 2);
-        return order == ByteOrder.LITTLE_ENDIAN ? LE.getShort(b, offset) : BE.getShort(b, offset);
+        return ByteArrayBuffers.getShort(bytes, order, offset);
     }
 
     @ExportMessage
     int readBufferInt(ByteOrder order, long offset) throws InvalidBufferOffsetException {
-        byte[] b = check(offset, 4);
-        return order == ByteOrder.LITTLE_ENDIAN ? LE.getInt(b, offset) : BE.getInt(b, offset);
+        return ByteArrayBuffers.getInt(bytes, order, offset);
     }
 
     @ExportMessage
     long readBufferLong(ByteOrder order, long offset) throws InvalidBufferOffsetException {
-        byte[] b = check(offset, 8);
-        return order == ByteOrder.LITTLE_ENDIAN ? LE.getLong(b, offset) : BE.getLong(b, offset);
+        return ByteArrayBuffers.getLong(bytes, order, offset);
     }
 
     @ExportMessage
@@ -171,46 +157,27 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
 
     @ExportMessage
     void readBuffer(long offset, byte[] destination, int destinationOffset, int length) throws InvalidBufferOffsetException {
-        byte[] b = bytes;
-        if (length < 0 || offset < 0 || offset > b.length - length || destinationOffset < 0 || destinationOffset > destination.length - length) {
-            throw InvalidBufferOffsetException.create(offset, length);
-        }
-        System.arraycopy(b, (int) offset, destination, destinationOffset, length);
+        ByteArrayBuffers.copyOut(bytes, offset, destination, destinationOffset, length);
     }
 
     @ExportMessage
     void writeBufferByte(long offset, byte value) throws InvalidBufferOffsetException {
-        check(offset, 1)[(int) offset] = value;
+        ByteArrayBuffers.putByte(bytes, offset, value);
     }
 
     @ExportMessage
     void writeBufferShort(ByteOrder order, long offset, short value) throws InvalidBufferOffsetException {
-        byte[] b = check(offset, 2);
-        if (order == ByteOrder.LITTLE_ENDIAN) {
-            LE.putShort(b, offset, value);
-        } else {
-            BE.putShort(b, offset, value);
-        }
+        ByteArrayBuffers.putShort(bytes, order, offset, value);
     }
 
     @ExportMessage
     void writeBufferInt(ByteOrder order, long offset, int value) throws InvalidBufferOffsetException {
-        byte[] b = check(offset, 4);
-        if (order == ByteOrder.LITTLE_ENDIAN) {
-            LE.putInt(b, offset, value);
-        } else {
-            BE.putInt(b, offset, value);
-        }
+        ByteArrayBuffers.putInt(bytes, order, offset, value);
     }
 
     @ExportMessage
     void writeBufferLong(ByteOrder order, long offset, long value) throws InvalidBufferOffsetException {
-        byte[] b = check(offset, 8);
-        if (order == ByteOrder.LITTLE_ENDIAN) {
-            LE.putLong(b, offset, value);
-        } else {
-            BE.putLong(b, offset, value);
-        }
+        ByteArrayBuffers.putLong(bytes, order, offset, value);
     }
 
     @ExportMessage
@@ -250,11 +217,7 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
 
     @ExportMessage
     Object readArrayElement(long index) throws InvalidArrayIndexException {
-        byte[] b = bytes;
-        if (index < 0 || index >= b.length) {
-            throw InvalidArrayIndexException.create(index);
-        }
-        return (long) (b[(int) index] & 0xFF);
+        return ByteArrayBuffers.item(bytes, index);
     }
 
     @ExportMessage

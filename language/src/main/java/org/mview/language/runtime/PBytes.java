@@ -14,7 +14,6 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import com.oracle.truffle.api.memory.ByteArraySupport;
 
 /** Python's immutable {@code bytes}: a read-only interop buffer and an array of ints. */
 @ExportLibrary(InteropLibrary.class)
@@ -27,8 +26,6 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
             SINGLE[i] = new PBytes(new byte[]{(byte) i});
         }
     }
-    private static final ByteArraySupport LE = ByteArraySupport.littleEndian();
-    private static final ByteArraySupport BE = ByteArraySupport.bigEndian();
 
     private final byte[] bytes;
 
@@ -105,34 +102,24 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
         return bytes.length;
     }
 
-    private void check(long offset, int width) throws InvalidBufferOffsetException {
-        if (offset < 0 || offset > bytes.length - width) {
-            throw InvalidBufferOffsetException.create(offset, width);
-        }
-    }
-
     @ExportMessage
     byte readBufferByte(long offset) throws InvalidBufferOffsetException {
-        check(offset, 1);
-        return bytes[(int) offset];
+        return ByteArrayBuffers.getByte(bytes, offset);
     }
 
     @ExportMessage
     short readBufferShort(ByteOrder order, long offset) throws InvalidBufferOffsetException {
-        check(offset, 2);
-        return order == ByteOrder.LITTLE_ENDIAN ? LE.getShort(bytes, offset) : BE.getShort(bytes, offset);
+        return ByteArrayBuffers.getShort(bytes, order, offset);
     }
 
     @ExportMessage
     int readBufferInt(ByteOrder order, long offset) throws InvalidBufferOffsetException {
-        check(offset, 4);
-        return order == ByteOrder.LITTLE_ENDIAN ? LE.getInt(bytes, offset) : BE.getInt(bytes, offset);
+        return ByteArrayBuffers.getInt(bytes, order, offset);
     }
 
     @ExportMessage
     long readBufferLong(ByteOrder order, long offset) throws InvalidBufferOffsetException {
-        check(offset, 8);
-        return order == ByteOrder.LITTLE_ENDIAN ? LE.getLong(bytes, offset) : BE.getLong(bytes, offset);
+        return ByteArrayBuffers.getLong(bytes, order, offset);
     }
 
     @ExportMessage
@@ -147,10 +134,7 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
 
     @ExportMessage
     void readBuffer(long offset, byte[] destination, int destinationOffset, int length) throws InvalidBufferOffsetException {
-        if (length < 0 || offset < 0 || offset > bytes.length - length || destinationOffset < 0 || destinationOffset > destination.length - length) {
-            throw InvalidBufferOffsetException.create(offset, length);
-        }
-        System.arraycopy(bytes, (int) offset, destination, destinationOffset, length);
+        ByteArrayBuffers.copyOut(bytes, offset, destination, destinationOffset, length);
     }
 
     @ExportMessage
@@ -206,9 +190,6 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
 
     @ExportMessage
     Object readArrayElement(long index) throws InvalidArrayIndexException {
-        if (index < 0 || index >= bytes.length) {
-            throw InvalidArrayIndexException.create(index);
-        }
-        return (long) (bytes[(int) index] & 0xFF);
+        return ByteArrayBuffers.item(bytes, index);
     }
 }
