@@ -8,17 +8,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * The views that hold a lock on an exporter (a bytearray that must not resize while viewed). CPython
- * frees a view the moment its last reference goes, which releases the export; on the JVM an
- * unreachable view lingers until a collection. So leases of collected views end as the collector
- * reports them, and an exporter that finds itself locked asks for a collection first
- * ({@link #reclaimUnreachable}) before refusing: {@code memoryview(ba)[:4].cast('i')} holds no lock
+ * The holders of exports that must end when the holder is dropped: managed buffers over an exporter
+ * that locks its memory (a bytearray must not resize while viewed) and {@code Py_buffer} exports.
+ * CPython frees such a holder the moment its last reference goes, which releases the export; on the
+ * JVM an unreachable holder lingers until a collection. So leases end as the collector reports them
+ * (the reaper thread), and an exporter or view about to refuse a resize or release asks for a
+ * collection first ({@link #reclaimUnreachable}): {@code memoryview(ba)[:4].cast('i')} holds no lock
  * through its dropped temporaries, as in CPython.
  */
 public final class ExportLeases {
 
     private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
-    private static final Set<ViewLease> LIVE = ConcurrentHashMap.newKeySet();
+    private static final Set<ExportLease> LIVE = ConcurrentHashMap.newKeySet();
     /**
      * Held while a lease ends in the background and while a sweep runs, so that a sweep sees every
      * background end complete (exporter counts included) and never misses one in flight. Exporters
@@ -29,14 +30,14 @@ public final class ExportLeases {
     private ExportLeases() {
     }
 
-    /** Ends the leases of collected views in the background, as a Cleaner would. */
+    /** Ends the leases of collected holders in the background, as a Cleaner would. */
     private static final Thread REAPER = startReaper();
 
     private static Thread startReaper() {
         Thread reaper = new Thread(() -> {
             while (true) {
                 try {
-                    ViewLease lease = (ViewLease) QUEUE.remove();
+                    ExportLease lease = (ExportLease) QUEUE.remove();
                     synchronized (SWEEP) {
                         lease.end();
                     }
@@ -52,27 +53,26 @@ public final class ExportLeases {
         return reaper;
     }
 
-    /** Tracks {@code view}; {@code endOfLife} unregisters it (and must be idempotent). */
+    /** Tracks {@code holder}; {@code endOfLife} ends its export (and must be idempotent). */
     @TruffleBoundary
-    public static ViewLease lease(Object view, Runnable endOfLife) {
+    public static ExportLease lease(Object holder, Runnable endOfLife) {
         assert REAPER.isAlive();
-        ViewLease lease = new ViewLease(view, endOfLife, QUEUE);
+        ExportLease lease = new ExportLease(holder, endOfLife, QUEUE);
         LIVE.add(lease);
         return lease;
     }
 
-    /** Stops tracking a view that was released explicitly. */
+    /** Stops tracking a holder whose export ended explicitly. */
     @TruffleBoundary
-    public static void forget(ViewLease lease) {
+    public static void forget(ExportLease lease) {
         LIVE.remove(lease);
     }
 
-    /** Ends the leases of views the collector has already found unreachable. */
-    @TruffleBoundary
-    public static void drainQueue() {
+    /** Ends the leases of holders the collector has already queued. */
+    private static void drainQueue() {
         Reference<?> ref;
         while ((ref = QUEUE.poll()) != null) {
-            ((ViewLease) ref).end();
+            ((ExportLease) ref).end();
         }
     }
 
@@ -90,7 +90,7 @@ public final class ExportLeases {
         }
         System.gc();
         synchronized (SWEEP) {
-            for (ViewLease lease : LIVE) {
+            for (ExportLease lease : LIVE) {
                 if (lease.refersTo(null)) {
                     lease.end();
                 }

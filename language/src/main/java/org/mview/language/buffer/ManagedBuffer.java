@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>An exporter that locks its memory (a bytearray cannot resize while exported) must also be
  * released when its views were dropped without {@code release()}, as CPython's reference counting
  * does at once. Views hold their managed buffer strongly and let go of it when released, so once no
- * unreleased view is reachable the managed buffer itself is unreachable: one weak {@link ViewLease}
+ * unreleased view is reachable the managed buffer itself is unreachable: one weak {@link ExportLease}
  * per acquisition (not per view: slices and casts cost nothing) then releases the exporter, from the
  * background reaper or synchronously when a resize is about to be refused
  * ({@link ExportLeases#reclaimUnreachable}).
@@ -23,7 +23,7 @@ public final class ManagedBuffer {
     private final AtomicInteger views = new AtomicInteger();
     private final ExporterRelease release;
     /** Releases a locking exporter once this buffer is unreachable; null for exporters that lock nothing. */
-    private final ViewLease lease;
+    private final ExportLease lease;
 
     /**
      * @param exporter the exporter to release when the last view goes, or null when nothing needs

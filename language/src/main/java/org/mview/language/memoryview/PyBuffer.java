@@ -44,7 +44,7 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
     private final ExportRelease releaser;
     private final Cleaner.Cleanable cleanable;
     /** Tracks an export that locks its exporter, so a resize can reclaim it once it is dropped. */
-    private final org.mview.language.buffer.ViewLease lease;
+    private final org.mview.language.buffer.ExportLease lease;
 
     private static final Cleaner CLEANER = Cleaner.create();
 

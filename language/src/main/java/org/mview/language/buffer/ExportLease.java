@@ -9,11 +9,11 @@ import java.lang.ref.WeakReference;
  * and collected. {@link ExportLeases} runs the action from its reaper thread or from a synchronous
  * sweep; the action must be idempotent, since the holder may also end the export itself.
  */
-public final class ViewLease extends WeakReference<Object> {
+public final class ExportLease extends WeakReference<Object> {
 
     private final Runnable endOfLife;
 
-    ViewLease(Object holder, Runnable endOfLife, ReferenceQueue<Object> queue) {
+    ExportLease(Object holder, Runnable endOfLife, ReferenceQueue<Object> queue) {
         super(holder, queue);
         this.endOfLife = endOfLife;
     }
