@@ -42,6 +42,10 @@ public final class Bench {
     final Map<String, Map<String, Stats>> table = new LinkedHashMap<>();
     final Map<String, String> notes = new LinkedHashMap<>();
     static volatile Object sink;
+    /** Warm-up ends after this many rounds in a row without compilation activity. */
+    static final int QUIET_ROUNDS = 3;
+    static final long MAX_WARMUP_NANOS = 30_000_000_000L;
+    final CompilationCounter compilations = new CompilationCounter();
 
     Engine engine;
     Context context;
@@ -88,12 +92,36 @@ public final class Bench {
         System.err.printf(Locale.ROOT, "  %-44s %-20s %10.3f ms ±%.0f%%%n", workload, impl, stats.median(), stats.spread() * 100);
     }
 
-    /** Times {@code body} in this JVM: warm-up rounds, then timed rounds. */
+    /**
+     * Times {@code body} in this JVM: warm-up rounds, then timed rounds. Warm-up lasts at least
+     * {@code warmup} rounds and {@code warmupNanos}, and then goes on until {@link #QUIET_ROUNDS} rounds
+     * in a row, and half the minimum warm-up time, saw no Truffle compilation event and none is running (capped at
+     * {@link #MAX_WARMUP_NANOS}): with the Graal
+     * compiler running as Java code (jargraal), the first compilations of a run take seconds, and a
+     * fixed warm-up would time a loop still in the interpreter or in its first tier.
+     */
     Stats time(Supplier<Object> body) {
-        // At least `warmup` rounds, and at least warmupNanos of them (capped), so that loops get compiled.
         long start = System.nanoTime();
-        for (int i = 0; i < warmup || (i < 200 && System.nanoTime() - start < warmupNanos); i++) {
+        long lastEvents = compilations.events();
+        long quietSince = start;
+        int quietRounds = 0;
+        for (int i = 0;; i++) {
+            long now = System.nanoTime();
+            boolean minimumDone = i >= warmup && now - start >= warmupNanos;
+            // tiny mode (warmupNanos 0, the smoke test) checks that workloads run, not their speed
+            boolean settled = warmupNanos == 0 || quietRounds >= QUIET_ROUNDS && now - quietSince >= warmupNanos / 2;
+            if (minimumDone && (settled || now - start >= MAX_WARMUP_NANOS)) {
+                break;
+            }
             sink = body.get();
+            long events = compilations.events();
+            if (events == lastEvents && compilations.idle()) {
+                quietRounds++;
+            } else {
+                quietRounds = 0;
+                quietSince = System.nanoTime();
+            }
+            lastEvents = events;
         }
         double[] ms = new double[rounds];
         for (int i = 0; i < rounds; i++) {
@@ -140,7 +168,11 @@ public final class Bench {
     // ---- contexts ---------------------------------------------------------------------------
 
     void open() {
-        context = Context.newBuilder().allowAllAccess(true).option("engine.WarnInterpreterOnly", "false").build();
+        context = Context.newBuilder().allowAllAccess(true)
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .option("engine.TraceCompilationDetails", "true")
+                        .logHandler(compilations)
+                        .build();
         engine = context.getEngine();
     }
 
@@ -154,6 +186,24 @@ public final class Bench {
 
     Value floor(String code) {
         return context.eval(FloorLanguage.ID, code);
+    }
+
+    /**
+     * A JS function of its own for one implementation: the tag makes the source text unique, so that
+     * no two measurements share a call target and one's type profile cannot slow down the other.
+     */
+    Value jsFunction(String function, String tag) {
+        return js("(" + function + ") // " + tag);
+    }
+
+    /** Like {@link #jsFunction}: {@code def name(...)} defined again as {@code name_tag}. */
+    Value pythonFunction(String def, String name, String tag) {
+        String renamed = name + "_" + tag;
+        return python(def.replace("def " + name + "(", "def " + renamed + "("), renamed);
+    }
+
+    static Supplier<Object> call(Value function, Object... arguments) {
+        return () -> function.execute(arguments);
     }
 
     /** Defines Python code in GraalPy's main module and returns the named global. */
@@ -244,19 +294,20 @@ public final class Bench {
             return;
         }
         Value view = mview("memoryview(bytearray(" + 8 * count + ")).cast('d')[::3]");
-        Value viaTyped = js("(function(v) { const a = new Float64Array(v); let s = 0; const n = a.length; for (let i = 0; i < n; i++) { s += a[i]; } return s; })");
-        Value viaIndex = js("(function(v) { let s = 0; const n = v.length; for (let i = 0; i < n; i++) { s += v[i]; } return s; })");
-        Value typedPeer = js("(function(a) { let s = 0; const n = a.length; for (let i = 0; i < n; i += 3) { s += a[i]; } return s; })");
+        String viaTyped = "function(v) { const a = new Float64Array(v); let s = 0; const n = a.length; for (let i = 0; i < n; i++) { s += a[i]; } return s; }";
+        String viaIndex = "function(v) { let s = 0; const n = v.length; for (let i = 0; i < n; i++) { s += v[i]; } return s; }";
+        String typedPeer = "function(a) { let s = 0; const n = a.length; for (let i = 0; i < n; i += 3) { s += a[i]; } return s; }";
         Value typed = js("new Float64Array(" + count + ")");
         Value floorArray = floor("d " + count + " 3");
         if (selected(a)) {
-            measure(a, "mview", () -> viaTyped.execute(view));
-            measure(a, PEERS[2], () -> typedPeer.execute(typed));
+            measure(a, "mview", call(jsFunction(viaTyped, a + " mview"), view));
+            measure(a, PEERS[2], call(jsFunction(typedPeer, a + " typed"), typed));
+            measure(a, PEERS[4], call(jsFunction(viaTyped, a + " floor"), floorArray));
         }
         if (selected(b)) {
-            measure(b, "mview", () -> viaIndex.execute(view));
-            measure(b, PEERS[2], () -> typedPeer.execute(typed));
-            measure(b, PEERS[4], () -> viaIndex.execute(floorArray));
+            measure(b, "mview", call(jsFunction(viaIndex, b + " mview"), view));
+            measure(b, PEERS[2], call(jsFunction(typedPeer, b + " typed"), typed));
+            measure(b, PEERS[4], call(jsFunction(viaIndex, b + " floor"), floorArray));
         }
     }
 
@@ -268,13 +319,12 @@ public final class Bench {
         }
         String setup = "v = memoryview(bytearray(" + 8 * count + ")).cast('d')[::3]\n" + PY_SUM;
         notes.put(w + " / text", "Python: `" + PY_SUM.replace("\n", "; ").replace("    ", "") + "` called as `run_sum(v)`");
-        Value run = python(PY_SUM, "run_sum");
         Value view = mview("memoryview(bytearray(" + 8 * count + ")).cast('d')[::3]");
         Value own = python("own_v = memoryview(bytearray(" + 8 * count + ")).cast('d')[::3]\n", "own_v");
         Value floorArray = floor("d " + count + " 3");
-        measure(w, "mview", () -> run.execute(view));
-        measure(w, PEERS[1], () -> run.execute(own));
-        measure(w, PEERS[4], () -> run.execute(floorArray));
+        measure(w, "mview", call(pythonFunction(PY_SUM, "run_sum", "mview"), view));
+        measure(w, PEERS[1], call(pythonFunction(PY_SUM, "run_sum", "own"), own));
+        measure(w, PEERS[4], call(pythonFunction(PY_SUM, "run_sum", "floor"), floorArray));
         cpython(w, setup, "run_sum(v)");
         context.eval("python", "own_v = None");
     }
@@ -288,7 +338,7 @@ public final class Bench {
         notes.put(w + " / text", "Python: `for i in range(n): m[i:i+16]`; mview: a JS loop calling `lambda m, i: m[i:i+16]`");
         Value m = mview("memoryview(bytearray(" + (n + 16) + "))");
         Value slice = mview("lambda m, i: m[i:i+16]");
-        Value driver = js("(function(f, m, n) { let last; for (let i = 0; i < n; i++) { last = f(m, i); } return last; })");
+        Value driver = jsFunction("function(f, m, n) { let last; for (let i = 0; i < n; i++) { last = f(m, i); } return last; }", w);
         measure(w, "mview", () -> driver.execute(slice, m, n));
         Value run = python(PY_SLICES + "slices_m = memoryview(bytearray(" + (n + 16) + "))\n", "run_slices");
         Value own = context.getBindings("python").getMember("slices_m");
@@ -304,19 +354,20 @@ public final class Bench {
             return;
         }
         Value view = mview("memoryview(bytearray(" + 4 * count + ")).cast('i')[::2]");
-        Value viaTyped = js("(function(v) { const a = new Int32Array(v); const n = a.length; for (let i = 0; i < n; i++) { a[i] = i; } return n; })");
-        Value viaIndex = js("(function(v) { const n = v.length; for (let i = 0; i < n; i++) { v[i] = i; } return n; })");
-        Value typedPeer = js("(function(a) { const n = a.length; for (let i = 0; i < n; i += 2) { a[i] = i; } return n; })");
+        String viaTyped = "function(v) { const a = new Int32Array(v); const n = a.length; for (let i = 0; i < n; i++) { a[i] = i; } return n; }";
+        String viaIndex = "function(v) { const n = v.length; for (let i = 0; i < n; i++) { v[i] = i; } return n; }";
+        String typedPeer = "function(a) { const n = a.length; for (let i = 0; i < n; i += 2) { a[i] = i; } return n; }";
         Value typed = js("new Int32Array(" + count + ")");
         Value floorArray = floor("i " + count + " 2");
         if (selected(a)) {
-            measure(a, "mview", () -> viaTyped.execute(view));
-            measure(a, PEERS[2], () -> typedPeer.execute(typed));
+            measure(a, "mview", call(jsFunction(viaTyped, a + " mview"), view));
+            measure(a, PEERS[2], call(jsFunction(typedPeer, a + " typed"), typed));
+            measure(a, PEERS[4], call(jsFunction(viaTyped, a + " floor"), floorArray));
         }
         if (selected(b)) {
-            measure(b, "mview", () -> viaIndex.execute(view));
-            measure(b, PEERS[2], () -> typedPeer.execute(typed));
-            measure(b, PEERS[4], () -> viaIndex.execute(floorArray));
+            measure(b, "mview", call(jsFunction(viaIndex, b + " mview"), view));
+            measure(b, PEERS[2], call(jsFunction(typedPeer, b + " typed"), typed));
+            measure(b, PEERS[4], call(jsFunction(viaIndex, b + " floor"), floorArray));
         }
     }
 

@@ -1,8 +1,11 @@
 package org.mview.benchmarks;
 
+import java.nio.ByteOrder;
+
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.InvalidBufferOffsetException;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
@@ -17,14 +20,23 @@ import com.oracle.truffle.api.dsl.Bind;
 /**
  * The trivial foreign arrays of the interop floor: elements decoded from a {@code byte[]} at
  * {@code index * strideBytes}, with a bounds check and nothing else (no release state, no format).
+ * They are buffers too, with the logical image of those elements (what {@code new Float64Array(x)}
+ * reads), mapped to the bytes by a shift and the stride.
  */
 final class FloorArray {
 
     private FloorArray() {
     }
 
+    static ByteArraySupport order(ByteOrder order) {
+        return order == ByteOrder.LITTLE_ENDIAN ? ByteArraySupport.littleEndian() : ByteArraySupport.bigEndian();
+    }
+
     @ExportLibrary(InteropLibrary.class)
     static final class Doubles implements TruffleObject {
+        static final int ITEMSIZE = 8;
+        static final int SHIFT = 3;
+
         final byte[] data;
         final long length;
         final int strideBytes;
@@ -60,10 +72,107 @@ final class FloorArray {
             }
             return ByteArraySupport.littleEndian().getDouble(data, index * strideBytes);
         }
+
+        // ---- the buffer floor: the logical image of the strided elements, aligned accesses only ----
+
+        @ExportMessage
+        boolean hasBufferElements() {
+            return true;
+        }
+
+        @ExportMessage
+        long getBufferSize() {
+            return length * ITEMSIZE;
+        }
+
+        @ExportMessage
+        boolean isBufferWritable() {
+            return true;
+        }
+
+        private long physical(long offset, int width) throws InvalidBufferOffsetException {
+            long element = offset >>> SHIFT;
+            long within = offset & (ITEMSIZE - 1);
+            if (offset < 0 || element >= length || within + width > ITEMSIZE) {
+                throw InvalidBufferOffsetException.create(offset, width);
+            }
+            return element * strideBytes + within;
+        }
+
+        @ExportMessage
+        byte readBufferByte(long offset) throws InvalidBufferOffsetException {
+            return data[(int) physical(offset, 1)];
+        }
+
+        @ExportMessage
+        void readBuffer(long offset, byte[] destination, int destinationOffset, int count) throws InvalidBufferOffsetException {
+            for (int k = 0; k < count; k++) {
+                destination[destinationOffset + k] = readBufferByte(offset + k);
+            }
+        }
+
+        @ExportMessage
+        short readBufferShort(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getShort(data, physical(offset, 2));
+        }
+
+        @ExportMessage
+        int readBufferInt(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getInt(data, physical(offset, 4));
+        }
+
+        @ExportMessage
+        long readBufferLong(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getLong(data, physical(offset, 8));
+        }
+
+        @ExportMessage
+        float readBufferFloat(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getFloat(data, physical(offset, 4));
+        }
+
+        @ExportMessage
+        double readBufferDouble(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getDouble(data, physical(offset, 8));
+        }
+
+        @ExportMessage
+        void writeBufferByte(long offset, byte value) throws InvalidBufferOffsetException {
+            data[(int) physical(offset, 1)] = value;
+        }
+
+        @ExportMessage
+        void writeBufferShort(ByteOrder order, long offset, short value) throws InvalidBufferOffsetException {
+            order(order).putShort(data, physical(offset, 2), value);
+        }
+
+        @ExportMessage
+        void writeBufferInt(ByteOrder order, long offset, int value) throws InvalidBufferOffsetException {
+            order(order).putInt(data, physical(offset, 4), value);
+        }
+
+        @ExportMessage
+        void writeBufferLong(ByteOrder order, long offset, long value) throws InvalidBufferOffsetException {
+            order(order).putLong(data, physical(offset, 8), value);
+        }
+
+        @ExportMessage
+        void writeBufferFloat(ByteOrder order, long offset, float value) throws InvalidBufferOffsetException {
+            order(order).putFloat(data, physical(offset, 4), value);
+        }
+
+        @ExportMessage
+        void writeBufferDouble(ByteOrder order, long offset, double value) throws InvalidBufferOffsetException {
+            order(order).putDouble(data, physical(offset, 8), value);
+        }
+
     }
 
     @ExportLibrary(InteropLibrary.class)
     static final class Ints implements TruffleObject {
+        static final int ITEMSIZE = 4;
+        static final int SHIFT = 2;
+
         final byte[] data;
         final long length;
         final int strideBytes;
@@ -121,5 +230,99 @@ final class FloorArray {
             }
             ByteArraySupport.littleEndian().putInt(data, index * strideBytes, values.asInt(value));
         }
+
+        // ---- the buffer floor: the logical image of the strided elements, aligned accesses only ----
+
+        @ExportMessage
+        boolean hasBufferElements() {
+            return true;
+        }
+
+        @ExportMessage
+        long getBufferSize() {
+            return length * ITEMSIZE;
+        }
+
+        @ExportMessage
+        boolean isBufferWritable() {
+            return true;
+        }
+
+        private long physical(long offset, int width) throws InvalidBufferOffsetException {
+            long element = offset >>> SHIFT;
+            long within = offset & (ITEMSIZE - 1);
+            if (offset < 0 || element >= length || within + width > ITEMSIZE) {
+                throw InvalidBufferOffsetException.create(offset, width);
+            }
+            return element * strideBytes + within;
+        }
+
+        @ExportMessage
+        byte readBufferByte(long offset) throws InvalidBufferOffsetException {
+            return data[(int) physical(offset, 1)];
+        }
+
+        @ExportMessage
+        void readBuffer(long offset, byte[] destination, int destinationOffset, int count) throws InvalidBufferOffsetException {
+            for (int k = 0; k < count; k++) {
+                destination[destinationOffset + k] = readBufferByte(offset + k);
+            }
+        }
+
+        @ExportMessage
+        short readBufferShort(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getShort(data, physical(offset, 2));
+        }
+
+        @ExportMessage
+        int readBufferInt(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getInt(data, physical(offset, 4));
+        }
+
+        @ExportMessage
+        long readBufferLong(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getLong(data, physical(offset, 8));
+        }
+
+        @ExportMessage
+        float readBufferFloat(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getFloat(data, physical(offset, 4));
+        }
+
+        @ExportMessage
+        double readBufferDouble(ByteOrder order, long offset) throws InvalidBufferOffsetException {
+            return order(order).getDouble(data, physical(offset, 8));
+        }
+
+        @ExportMessage
+        void writeBufferByte(long offset, byte value) throws InvalidBufferOffsetException {
+            data[(int) physical(offset, 1)] = value;
+        }
+
+        @ExportMessage
+        void writeBufferShort(ByteOrder order, long offset, short value) throws InvalidBufferOffsetException {
+            order(order).putShort(data, physical(offset, 2), value);
+        }
+
+        @ExportMessage
+        void writeBufferInt(ByteOrder order, long offset, int value) throws InvalidBufferOffsetException {
+            order(order).putInt(data, physical(offset, 4), value);
+        }
+
+        @ExportMessage
+        void writeBufferLong(ByteOrder order, long offset, long value) throws InvalidBufferOffsetException {
+            order(order).putLong(data, physical(offset, 8), value);
+        }
+
+        @ExportMessage
+        void writeBufferFloat(ByteOrder order, long offset, float value) throws InvalidBufferOffsetException {
+            order(order).putFloat(data, physical(offset, 4), value);
+        }
+
+        @ExportMessage
+        void writeBufferDouble(ByteOrder order, long offset, double value) throws InvalidBufferOffsetException {
+            order(order).putDouble(data, physical(offset, 8), value);
+        }
+
     }
 }

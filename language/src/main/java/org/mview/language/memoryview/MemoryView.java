@@ -59,6 +59,14 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     private volatile ManagedBuffer mbuf;
     private final int flags;
     private final Lifecycle lifecycle;
+    /**
+     * Mirrors {@code lifecycle == RELEASED} as a plain field for element access: a volatile read per
+     * element would forbid the compiler to hoist the view's geometry out of a caller's loop. A release
+     * on another thread is therefore seen by a running loop late or not at all, which is as racy as the
+     * same program in CPython and stays memory-safe: storages bounds-check every access and closed
+     * native memory refuses access by itself.
+     */
+    private boolean released;
     private volatile Long hash;
 
     /** Registers a new view with geometry {@code view} on {@code mbuf}. */
@@ -107,7 +115,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     }
 
     public boolean isReleased() {
-        return lifecycle.get() == Lifecycle.RELEASED;
+        return released;
     }
 
     /** Raises CPython's error when the view was released. */
@@ -138,6 +146,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
                 throw exportsError(s);
             }
             if (lifecycle.compareAndSet(0, Lifecycle.RELEASED)) {
+                released = true;
                 ManagedBuffer registeredOn = mbuf;
                 mbuf = null;
                 registeredOn.unregisterView();

@@ -43,7 +43,7 @@ public abstract class ReadLogicalNode extends Node {
                     @Shared("read") @Cached ReadBitsNode read,
                     @Cached InlinedBranchProfile bytewiseProfile) throws InvalidBufferOffsetException {
         check(node, view, offset, width, errorProfile);
-        long element = offset / cachedItemsize;
+        long element = ReadLogicalNode.elementOf(offset, cachedItemsize);
         long within = offset - element * cachedItemsize;
         if (within + width <= cachedItemsize) {
             return read.execute(view.storage(), view.offset() + element * view.strides()[0] + within, width);
@@ -60,6 +60,17 @@ public abstract class ReadLogicalNode extends Node {
                     @Cached ElementOffsetNode elementOffset) throws InvalidBufferOffsetException {
         check(node, view, offset, width, errorProfile);
         return bytewise(view, offset, width, read, elementOffset);
+    }
+
+    /**
+     * {@code offset / itemsize} for a checked, non-negative offset; a shift for the power-of-two sizes
+     * of every native format (the item size is a compilation constant, so the choice folds away).
+     */
+    static long elementOf(long offset, int itemsize) {
+        if (Integer.bitCount(itemsize) == 1) {
+            return offset >>> Integer.numberOfTrailingZeros(itemsize);
+        }
+        return offset / itemsize;
     }
 
     static boolean isStrided1D(BufferDescriptor view) {

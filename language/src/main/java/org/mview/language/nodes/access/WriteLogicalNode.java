@@ -35,7 +35,7 @@ public abstract class WriteLogicalNode extends Node {
                     @Shared("write") @Cached WriteBitsNode write,
                     @Cached InlinedBranchProfile bytewiseProfile) throws InvalidBufferOffsetException {
         ReadLogicalNode.check(node, view, offset, width, errorProfile);
-        long element = offset / cachedItemsize;
+        long element = ReadLogicalNode.elementOf(offset, cachedItemsize);
         long within = offset - element * cachedItemsize;
         if (within + width <= cachedItemsize) {
             write.execute(view.storage(), view.offset() + element * view.strides()[0] + within, width, bits);
@@ -56,7 +56,7 @@ public abstract class WriteLogicalNode extends Node {
     }
 
     static boolean isStrided1D(BufferDescriptor view) {
-        return view.ndim() == 1 && view.suboffsets() == null;
+        return ReadLogicalNode.isStrided1D(view);
     }
 
     private static void bytewise(BufferDescriptor view, long offset, int width, long bits, WriteBitsNode write, ElementOffsetNode elementOffset) {
