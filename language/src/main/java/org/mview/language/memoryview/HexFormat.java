@@ -13,16 +13,23 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 public final class HexFormat {
 
     private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final java.util.HexFormat LOWER = java.util.HexFormat.of();
 
     private HexFormat() {
     }
 
+    /** {@link #hex(byte[], int, int, Object, int)} of a whole array. */
+    public static String hex(byte[] bytes, Object sep, int bytesPerSep) {
+        return hex(bytes, 0, bytes.length, sep, bytesPerSep);
+    }
+
     /**
+     * @param from first byte of {@code bytes} to format; {@code to} is exclusive
      * @param sep null for no separator, else a str or bytes of length 1
      * @param bytesPerSep group size; positive counts groups from the right, negative from the left
      */
     @TruffleBoundary
-    public static String hex(byte[] bytes, Object sep, int bytesPerSep) {
+    public static String hex(byte[] bytes, int from, int to, Object sep, int bytesPerSep) {
         byte sepChar = 0;
         int group = 0;
         if (sep != null) {
@@ -44,23 +51,23 @@ public final class HexFormat {
             sepChar = (byte) c;
             group = bytesPerSep;
         }
-        int n = bytes.length;
+        if (group == 0 || group == 1 || group == -1) {
+            // The JDK's formatter builds its String without copying the digits once more.
+            java.util.HexFormat jdk = group == 0 ? LOWER : java.util.HexFormat.ofDelimiter(String.valueOf((char) sepChar));
+            return jdk.formatHex(bytes, from, to);
+        }
+        int n = to - from;
         int abs = Math.abs(group);
         int separators = group != 0 && n > 0 ? (n - 1) / abs : 0;
         byte[] out = new byte[n * 2 + separators];
-        if (group == 0) {
-            for (int i = 0; i < n; i++) {
-                out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xF];
-                out[2 * i + 1] = DIGITS[bytes[i] & 0xF];
-            }
-        } else if (group < 0) {
+        if (group < 0) {
             int j = 0;
             for (int i = 0; i < n; i++) {
                 if (i > 0 && i % abs == 0) {
                     out[j++] = sepChar;
                 }
-                out[j++] = DIGITS[(bytes[i] >> 4) & 0xF];
-                out[j++] = DIGITS[bytes[i] & 0xF];
+                out[j++] = DIGITS[(bytes[from + i] >> 4) & 0xF];
+                out[j++] = DIGITS[bytes[from + i] & 0xF];
             }
         } else {
             int j = out.length - 1;
@@ -68,8 +75,8 @@ public final class HexFormat {
                 if (k > 0 && k % abs == 0) {
                     out[j--] = sepChar;
                 }
-                out[j--] = DIGITS[bytes[i] & 0xF];
-                out[j--] = DIGITS[(bytes[i] >> 4) & 0xF];
+                out[j--] = DIGITS[bytes[from + i] & 0xF];
+                out[j--] = DIGITS[(bytes[from + i] >> 4) & 0xF];
             }
         }
         return new String(out, StandardCharsets.ISO_8859_1);

