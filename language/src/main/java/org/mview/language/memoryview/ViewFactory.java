@@ -68,6 +68,18 @@ public final class ViewFactory {
         return new MemoryView(mv.managedBuffer(), sliced);
     }
 
+    /**
+     * {@code m[start:stop:step]} of a 1-D view without suboffsets, the slice already resolved: no
+     * boundary, so that it compiles inline where it is hot.
+     */
+    public static MemoryView slice1D(MemoryView mv, SliceIndices s) {
+        BufferDescriptor v = mv.descriptor();
+        long stride = v.strides()[0];
+        BufferDescriptor sliced = new BufferDescriptor(v.obj(), v.storage(), v.offset() + stride * s.start(), s.length() * v.itemsize(), v.itemsize(),
+                        v.readonly(), v.format(), v.kind(), new long[]{s.length()}, new long[]{stride * s.step()}, null);
+        return new MemoryView(mv.managedBuffer(), sliced);
+    }
+
     /** The (N−1)-D view at {@code index} of an N-D view (interop array elements; not Python indexing). */
     @TruffleBoundary
     static MemoryView subView(MemoryView mv, long index) {

@@ -32,8 +32,27 @@ public record SliceIndices(long start, long stop, long step, long length) {
         } else {
             stop = PyObjects.asClampedSsize(checkIndex(slice.stop()));
         }
-        start = adjust(start, sequenceLength, step);
-        stop = adjust(stop, sequenceLength, step);
+        return resolve(start, stop, step, sequenceLength);
+    }
+
+    /** Whether every part of {@code slice} is an int or None, with a non-zero step: {@link #ofSimple} applies. */
+    public static boolean isSimple(PSlice slice) {
+        return (slice.start() instanceof Long || slice.start() instanceof PNone) &&
+                        (slice.stop() instanceof Long || slice.stop() instanceof PNone) &&
+                        (slice.step() instanceof PNone || slice.step() instanceof Long step && step != 0);
+    }
+
+    /** {@link #of} for a slice that {@link #isSimple}: no conversions and nothing to raise, so it compiles inline. */
+    public static SliceIndices ofSimple(PSlice slice, long sequenceLength) {
+        long step = slice.step() instanceof Long l ? Math.max(l, -Long.MAX_VALUE) : 1;
+        long start = slice.start() instanceof Long l ? l : step < 0 ? Long.MAX_VALUE : 0;
+        long stop = slice.stop() instanceof Long l ? l : step < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        return resolve(start, stop, step, sequenceLength);
+    }
+
+    private static SliceIndices resolve(long rawStart, long rawStop, long step, long sequenceLength) {
+        long start = adjust(rawStart, sequenceLength, step);
+        long stop = adjust(rawStop, sequenceLength, step);
         long count;
         if (step < 0) {
             count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;

@@ -1,6 +1,5 @@
 package org.mview.language.nodes.expr;
 
-import org.mview.language.runtime.PyOps;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -9,6 +8,7 @@ public final class SubscriptNode extends MViewExpressionNode {
 
     @Child private MViewExpressionNode object;
     @Child private MViewExpressionNode key;
+    @Child private GetItemNode getItem = GetItemNode.create();
 
     public SubscriptNode(MViewExpressionNode object, MViewExpressionNode key) {
         this.object = object;
@@ -27,6 +27,6 @@ public final class SubscriptNode extends MViewExpressionNode {
     public Object execute(VirtualFrame frame) {
         Object o = object.execute(frame);
         Object k = key.execute(frame);
-        return PyOps.getItem(o, k);
+        return getItem.execute(o, k);
     }
 }

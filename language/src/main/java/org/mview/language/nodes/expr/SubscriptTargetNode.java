@@ -9,6 +9,7 @@ public final class SubscriptTargetNode extends TargetNode {
 
     @Child private MViewExpressionNode object;
     @Child private MViewExpressionNode key;
+    @Child private SetItemNode setItem = SetItemNode.create();
 
     public SubscriptTargetNode(MViewExpressionNode object, MViewExpressionNode key) {
         this.object = object;
@@ -19,7 +20,7 @@ public final class SubscriptTargetNode extends TargetNode {
     public void assign(VirtualFrame frame, Object value) {
         Object o = object.execute(frame);
         Object k = key.execute(frame);
-        PyOps.setItem(o, k, value);
+        setItem.execute(o, k, value);
     }
 
     @Override
