@@ -18,6 +18,8 @@ import com.oracle.truffle.api.nodes.Node;
 final class StridedGather {
 
     private static final ByteArraySupport NATIVE = ByteArraySupport.littleEndian();
+    /** Side of the square tiles of {@link #tiled2D}, in elements. */
+    private static final int TILE = 64;
 
     private StridedGather() {
     }
@@ -44,6 +46,10 @@ final class StridedGather {
             return false;
         }
         int inner = order == 'C' ? ndim - 1 : 0;
+        if (ndim == 2 && shape[inner] > TILE && shape[1 - inner] > 1) {
+            tiled2D(node, src, (int) view.offset(), shape, strides, inner, itemsize, out);
+            return true;
+        }
         int rowLength = (int) shape[inner];
         long rowStride = strides[inner];
         long rows = view.len() / itemsize / rowLength;
@@ -56,6 +62,30 @@ final class StridedGather {
             TruffleSafepoint.poll(node);
         }
         return true;
+    }
+
+    /**
+     * A 2-D copy whose output rows run along a strided source dimension (a transpose: {@code tobytes('F')}
+     * of a C-contiguous matrix, or {@code tobytes()} of a transposed view), in square tiles: a tile's
+     * source lines stay in cache while its output columns are written, where row-at-a-time gathering
+     * touches a new cache line per element.
+     */
+    private static void tiled2D(Node node, byte[] src, int base, long[] shape, long[] strides, int inner, int itemsize, byte[] out) {
+        int outer = 1 - inner;
+        int n = (int) shape[inner];
+        int m = (int) shape[outer];
+        int innerStride = (int) strides[inner];
+        int outerStride = (int) strides[outer];
+        for (int k0 = 0; k0 < m; k0 += TILE) {
+            int k1 = Math.min(m, k0 + TILE);
+            for (int i0 = 0; i0 < n; i0 += TILE) {
+                int count = Math.min(n - i0, TILE);
+                for (int k = k0; k < k1; k++) {
+                    row(src, base + (long) i0 * innerStride + (long) k * outerStride, innerStride, count, itemsize, out, (k * n + i0) * itemsize);
+                }
+            }
+            TruffleSafepoint.poll(node);
+        }
     }
 
     /**
