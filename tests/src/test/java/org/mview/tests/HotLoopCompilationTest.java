@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Proof of compilation for the hot workloads of the performance suite (issue 7): 1 (JS sum over a
  * strided {@code d} view, through {@code new Float64Array(view)} and through {@code view[i]}),
  * 2 (GraalPy loop over an mview view), 3 ({@code tobytes()} of a strided view called in a hot loop) and
+ * 9 (slices made by an mview lambda called from a JS loop, and {@code m[i]} the same way) and
  * 10 (JS writes into a strided {@code i} view). On the optimizing runtime with
  * {@code CompilationFailureAction=Throw} and every performance warning traced, each workload is warmed
  * up, then run again: the second phase must neither compile nor invalidate nor deoptimize anything (no
@@ -132,5 +133,18 @@ class HotLoopCompilationTest {
         steadyState("10 view[i] = i", i -> viaIndex.execute(view));
         steadyState("10 Int32Array(view)", i -> viaTyped.execute(view));
         assertEquals(ELEMENTS / 2 - 1, view.getArrayElement(ELEMENTS / 2 - 1).asInt());
+    }
+
+    @Test
+    void workload9SlicesFromAnMviewLambda() {
+        Value view = context.eval("mview", "memoryview(bytearray(" + (ELEMENTS + 16) + "))");
+        Value slice = context.eval("mview", "lambda m, i: m[i:i+16]");
+        Value item = context.eval("mview", "lambda m, i: m[i]");
+        Value slices = context.eval("js", "(function(f, m, n) { let total = 0; for (let i = 0; i < n; i++) { total += f(m, i).nbytes; } return total; })");
+        Value items = context.eval("js", "(function(f, m, n) { let total = 0; for (let i = 0; i < n; i++) { total += f(m, i); } return total; })");
+        steadyState("9 lambda m[i:i+16]", i -> slices.execute(slice, view, ELEMENTS));
+        steadyState("lambda m[i]", i -> items.execute(item, view, ELEMENTS));
+        assertEquals(16 * ELEMENTS, slices.execute(slice, view, ELEMENTS).asInt());
+        assertEquals(0, items.execute(item, view, ELEMENTS).asInt());
     }
 }
