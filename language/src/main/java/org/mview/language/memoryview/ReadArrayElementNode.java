@@ -38,9 +38,7 @@ public abstract class ReadArrayElementNode extends Node {
             errorProfile.enter(node);
             throw InvalidArrayIndexException.create(index);
         }
-        // 1-D without suboffsets (all but PIL views): the offset directly, without the general node's guards
-        long offset = view.suboffsets() == null ? view.offset() + index * view.strides()[0] : elementOffset.execute(view, new long[]{index});
-        return unpack.execute(view.storage(), offset, view.kind());
+        return unpack.execute(view.storage(), elementOffset.execute(view, new long[]{index}), view.kind());
     }
 
     @Specialization(guards = "mv.ndim() != 1")

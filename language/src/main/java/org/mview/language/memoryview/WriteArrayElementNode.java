@@ -48,9 +48,7 @@ public abstract class WriteArrayElementNode extends Node {
             errorProfile.enter(node);
             throw InvalidArrayIndexException.create(index);
         }
-        // 1-D without suboffsets (all but PIL views): the offset directly, without the general node's guards
-        long offset = view.suboffsets() == null ? view.offset() + index * view.strides()[0] : elementOffset.execute(view, new long[]{index});
-        pack.execute(view.storage(), offset, view.kind(), ForeignValues.toPythonFast(value));
+        pack.execute(view.storage(), elementOffset.execute(view, new long[]{index}), view.kind(), ForeignValues.toPythonFast(value));
     }
 
     @TruffleBoundary
