@@ -58,6 +58,18 @@ public record BufferDescriptor(Object obj, Storage storage, long offset, long le
         return strides;
     }
 
+    /**
+     * The {@code byte[]} that holds this view's C-order image from {@link #offset()} on, so that it can
+     * be read in place; null when the view is not C-contiguous over a byte array or does not lie inside
+     * it (then the image has to be copied out).
+     */
+    public byte[] contiguousByteArray() {
+        if (storage instanceof ByteArrayStorage array && isCContiguous() && offset >= 0 && offset + len <= array.bytes().length) {
+            return array.bytes();
+        }
+        return null;
+    }
+
     /** {@code PyBuffer_IsContiguous(view, 'C')}. */
     public boolean isCContiguous() {
         if (suboffsets != null) {

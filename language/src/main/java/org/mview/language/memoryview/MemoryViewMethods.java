@@ -4,7 +4,6 @@ import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
-import org.mview.language.buffer.ByteArrayStorage;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.nodes.copy.CopyToContiguousNode;
 import org.mview.language.runtime.PByteArray;
@@ -71,9 +70,10 @@ public final class MemoryViewMethods {
         }
         Object separator = sep instanceof PNone ? null : sep;
         BufferDescriptor v = mv.descriptor();
-        if (mv.isCContiguous() && v.storage() instanceof ByteArrayStorage storage && v.offset() >= 0 && v.offset() + v.len() <= storage.bytes().length) {
+        byte[] inPlace = v.contiguousByteArray();
+        if (inPlace != null) {
             // formatted in place: no copy of the view's bytes first
-            return HexFormat.hex(storage.bytes(), (int) v.offset(), (int) (v.offset() + v.len()), separator, perSep);
+            return HexFormat.hex(inPlace, (int) v.offset(), (int) (v.offset() + v.len()), separator, perSep);
         }
         return HexFormat.hex(contiguousBytes(v, 'C'), separator, perSep);
     }

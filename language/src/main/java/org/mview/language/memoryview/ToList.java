@@ -34,12 +34,9 @@ final class ToList {
         if (v.kind() == BufferFormat.OTHER) {
             throw BufferFormat.unsupported(v.format());
         }
-        byte[] bytes;
-        int base;
-        if (v.isCContiguous() && v.storage() instanceof ByteArrayStorage storage && v.offset() >= 0 && v.offset() + v.len() <= storage.bytes().length) {
-            bytes = storage.bytes();
-            base = (int) v.offset();
-        } else {
+        byte[] bytes = v.contiguousByteArray();
+        int base = (int) v.offset();
+        if (bytes == null) {
             bytes = CopyToContiguousNode.getUncached().execute(v, 'C');
             base = 0;
         }
