@@ -43,7 +43,7 @@ public abstract class ReadLogicalNode extends Node {
                     @Shared("read") @Cached ReadBitsNode read,
                     @Cached InlinedBranchProfile bytewiseProfile) throws InvalidBufferOffsetException {
         check(node, view, offset, width, errorProfile);
-        long element = ReadLogicalNode.elementOf(offset, cachedItemsize);
+        long element = elementOf(offset, cachedItemsize);
         long within = offset - element * cachedItemsize;
         if (within + width <= cachedItemsize) {
             return read.execute(view.storage(), view.offset() + element * view.strides()[0] + within, width);

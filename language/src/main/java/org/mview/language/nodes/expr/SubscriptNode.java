@@ -1,6 +1,5 @@
 package org.mview.language.nodes.expr;
 
-
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** {@code obj[key]}, where key may be an int, a slice, a tuple or {@code ...}. */
