@@ -310,16 +310,7 @@ public final class Bench {
         String typedPeer = "function(a) { let s = 0; const n = a.length; for (let i = 0; i < n; i += 3) { s += a[i]; } return s; }";
         Value typed = js("new Float64Array(" + count + ")");
         Value floorArray = floor("d " + count + " 3");
-        if (selected(a)) {
-            measure(a, "mview", call(jsFunction(viaTyped, a + " mview"), view));
-            measure(a, PEERS[2], call(jsFunction(typedPeer, a + " typed"), typed));
-            measure(a, PEERS[4], call(jsFunction(viaTyped, a + " floor"), floorArray));
-        }
-        if (selected(b)) {
-            measure(b, "mview", call(jsFunction(viaIndex, b + " mview"), view));
-            measure(b, PEERS[2], call(jsFunction(typedPeer, b + " typed"), typed));
-            measure(b, PEERS[4], call(jsFunction(viaIndex, b + " floor"), floorArray));
-        }
+        jsElementLoops(a, b, view, viaTyped, viaIndex, typedPeer, typed, floorArray);
     }
 
     /** Workload 2: the same sum as a Python loop: GraalPy over an mview view, over its own memoryview, CPython. */
@@ -370,6 +361,14 @@ public final class Bench {
         String typedPeer = "function(a) { const n = a.length; for (let i = 0; i < n; i += 2) { a[i] = i; } return n; }";
         Value typed = js("new Int32Array(" + count + ")");
         Value floorArray = floor("i " + count + " 2");
+        jsElementLoops(a, b, view, viaTyped, viaIndex, typedPeer, typed, floorArray);
+    }
+
+    /**
+     * The two rows of a JS element-loop workload: {@code a} through a typed array over the view,
+     * {@code b} through {@code view[i]}; each against the native typed-array loop and the interop floor.
+     */
+    void jsElementLoops(String a, String b, Value view, String viaTyped, String viaIndex, String typedPeer, Value typed, Value floorArray) {
         if (selected(a)) {
             measure(a, "mview", call(jsFunction(viaTyped, a + " mview"), view));
             measure(a, PEERS[2], call(jsFunction(typedPeer, a + " typed"), typed));
