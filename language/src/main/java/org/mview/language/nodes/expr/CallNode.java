@@ -3,7 +3,6 @@ package org.mview.language.nodes.expr;
 import org.mview.language.runtime.PyOps;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** {@code f(a, b, key=c)}: positional values followed by keyword values, as {@code PCallable} expects. */
 public final class CallNode extends MViewExpressionNode {
@@ -19,13 +18,9 @@ public final class CallNode extends MViewExpressionNode {
     }
 
     @Override
-    @ExplodeLoop
     public Object execute(VirtualFrame frame) {
         Object function = callee.execute(frame);
-        Object[] values = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            values[i] = arguments[i].execute(frame);
-        }
+        Object[] values = executeAll(frame, arguments);
         return PyOps.call(function, values, keywordNames);
     }
 }

@@ -4,7 +4,6 @@ import org.mview.language.runtime.PFunction;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** {@code lambda params: body}: creates a function over the compiled body, closing over this frame. */
 public final class LambdaNode extends MViewExpressionNode {
@@ -22,12 +21,8 @@ public final class LambdaNode extends MViewExpressionNode {
     }
 
     @Override
-    @ExplodeLoop
     public Object execute(VirtualFrame frame) {
-        Object[] values = new Object[defaults.length];
-        for (int i = 0; i < defaults.length; i++) {
-            values[i] = defaults[i].execute(frame);
-        }
+        Object[] values = executeAll(frame, defaults);
         return new PFunction(callTarget, parameters, values, insideLambda ? frame.materialize() : null);
     }
 }

@@ -6,7 +6,6 @@ import org.mview.language.runtime.PList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** {@code [a, b, c]}. */
 public final class ListNode extends MViewExpressionNode {
@@ -18,12 +17,8 @@ public final class ListNode extends MViewExpressionNode {
     }
 
     @Override
-    @ExplodeLoop
     public Object execute(VirtualFrame frame) {
-        Object[] values = new Object[items.length];
-        for (int i = 0; i < items.length; i++) {
-            values[i] = items[i].execute(frame);
-        }
+        Object[] values = executeAll(frame, items);
         return make(values);
     }
 

@@ -1,6 +1,7 @@
 package org.mview.language.nodes.expr;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
@@ -12,6 +13,16 @@ public abstract class MViewExpressionNode extends Node {
     private int sourceLength;
 
     public abstract Object execute(VirtualFrame frame);
+
+    /** Evaluates {@code nodes} left to right (a node's {@code @Children} array, so the loop unrolls). */
+    @ExplodeLoop
+    protected static Object[] executeAll(VirtualFrame frame, MViewExpressionNode[] nodes) {
+        Object[] values = new Object[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            values[i] = nodes[i].execute(frame);
+        }
+        return values;
+    }
 
     /** Records the characters of the source this node was parsed from. */
     public final <T extends MViewExpressionNode> T at(int start, int end) {

@@ -3,7 +3,6 @@ package org.mview.language.nodes.expr;
 import org.mview.language.runtime.PTuple;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** {@code (a, b, c)}. */
 public final class TupleNode extends MViewExpressionNode {
@@ -15,12 +14,8 @@ public final class TupleNode extends MViewExpressionNode {
     }
 
     @Override
-    @ExplodeLoop
     public Object execute(VirtualFrame frame) {
-        Object[] values = new Object[items.length];
-        for (int i = 0; i < items.length; i++) {
-            values[i] = items[i].execute(frame);
-        }
+        Object[] values = executeAll(frame, items);
         return new PTuple(values);
     }
 }
