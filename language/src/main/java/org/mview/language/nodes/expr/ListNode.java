@@ -1,6 +1,6 @@
 package org.mview.language.nodes.expr;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 
 import org.mview.language.runtime.PList;
 
@@ -24,10 +24,6 @@ public final class ListNode extends MViewExpressionNode {
 
     @TruffleBoundary
     private static PList make(Object[] values) {
-        ArrayList<Object> list = new ArrayList<>(values.length);
-        for (Object v : values) {
-            list.add(v);
-        }
-        return new PList(list);
+        return new PList(Arrays.asList(values));
     }
 }
