@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.mview.language.builtins.Builtins;
 import org.mview.language.runtime.GlobalScope;
+import org.mview.language.runtime.TypeTable;
 
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
@@ -18,6 +19,7 @@ public final class MViewContext {
     private final TruffleLanguage.Env env;
     private final GlobalScope globals;
     private final PrintStream out;
+    private final TypeTable types = new TypeTable();
 
     MViewContext(MViewLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -36,6 +38,11 @@ public final class MViewContext {
 
     public TruffleLanguage.Env getEnv() {
         return env;
+    }
+
+    /** This context's type objects; {@code type(x) is int} holds within a context, not across contexts. */
+    public TypeTable getTypes() {
+        return types;
     }
 
     public GlobalScope getGlobals() {

@@ -10,7 +10,7 @@ import java.util.Map;
  * then either {@code -c CODE}, a file, or nothing (interactive). Everything after the code or the
  * file is the program's {@code argv}.
  */
-record LaunchOptions(String code, String file, boolean interactive, boolean quiet, boolean help, boolean version,
+record LaunchOptions(String code, String file, boolean interactive, boolean quiet, boolean help, boolean version, boolean nativeAccess,
                 Map<String, MappedFile> maps, Map<String, String> engineOptions, List<String> programArguments) {
 
     /** A {@code --map NAME=PATH} (read-only) or {@code --map-rw NAME=PATH} binding. */
@@ -26,6 +26,9 @@ record LaunchOptions(String code, String file, boolean interactive, boolean quie
                       -q             don't print version and copyright messages on interactive startup
                       --map NAME=PATH     bind NAME to the file PATH, memory-mapped read-only
                       --map-rw NAME=PATH  bind NAME to the file PATH, memory-mapped read-write
+                      --allow-native-access
+                                     let the program wrap raw memory addresses (PyMemoryView_FromMemory
+                                     with an int); a wrong address then crashes the process, as in C
                       --engine.X=V, --compiler.X=V, --log.X=V
                                      polyglot engine options, passed through
                       -h, --help     print this help message and exit
@@ -41,6 +44,7 @@ record LaunchOptions(String code, String file, boolean interactive, boolean quie
         boolean quiet = false;
         boolean help = false;
         boolean version = false;
+        boolean nativeAccess = false;
         Map<String, MappedFile> maps = new LinkedHashMap<>();
         Map<String, String> engineOptions = new LinkedHashMap<>();
         List<String> rest = new ArrayList<>();
@@ -62,6 +66,8 @@ record LaunchOptions(String code, String file, boolean interactive, boolean quie
                 help = true;
             } else if (arg.equals("-V") || arg.equals("--version")) {
                 version = true;
+            } else if (arg.equals("--allow-native-access")) {
+                nativeAccess = true;
             } else if (arg.equals("--map") || arg.equals("--map-rw")) {
                 if (i + 1 >= args.length) {
                     throw new UsageException("Argument expected for the " + arg + " option");
@@ -95,7 +101,7 @@ record LaunchOptions(String code, String file, boolean interactive, boolean quie
         while (i < args.length) {
             rest.add(args[i++]);
         }
-        return new LaunchOptions(code, file, interactive, quiet, help, version, maps, engineOptions, rest);
+        return new LaunchOptions(code, file, interactive, quiet, help, version, nativeAccess, maps, engineOptions, rest);
     }
 
     private static MappedFile parseMap(String spec, boolean writable) throws UsageException {

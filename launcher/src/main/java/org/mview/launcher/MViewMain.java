@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -110,7 +111,13 @@ public final class MViewMain {
     }
 
     private static Context newContext(LaunchOptions options, InputStream in, PrintStream out, PrintStream err) {
-        Context.Builder builder = Context.newBuilder().in(in).out(out).err(err).allowAllAccess(true).allowExperimentalOptions(true);
+        // Scripts get what their mode needs and nothing else (docs/launcher.md, "Permissions"): .js and
+        // .py files reach mview through the polyglot bindings; raw addresses only when asked for, since
+        // a wrong one crashes the process. No host class lookup, files, processes, threads or
+        // environment: a program run by this command cannot reach past its buffers.
+        Context.Builder builder = Context.newBuilder().in(in).out(out).err(err).allowExperimentalOptions(true)
+                        .allowPolyglotAccess(PolyglotAccess.ALL)
+                        .allowNativeAccess(options.nativeAccess());
         for (Map.Entry<String, String> option : options.engineOptions().entrySet()) {
             builder.option(option.getKey(), option.getValue());
         }

@@ -14,7 +14,7 @@ public final class Builtins {
     public static Map<String, Object> create(MViewContext context) {
         Map<String, Object> builtins = new LinkedHashMap<>();
         MemoryViewBuiltins.install(builtins, context);
-        TypeBuiltins.install(builtins);
+        TypeBuiltins.install(builtins, context.getTypes());
         CoreBuiltins.install(builtins, context);
         builtins.put("Ellipsis", org.mview.language.runtime.PEllipsis.INSTANCE);
         return builtins;

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.mview.language.MViewContext;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.runtime.Arguments;
@@ -23,13 +23,12 @@ import org.mview.language.runtime.PyArith;
 import org.mview.language.runtime.PyObjects;
 import org.mview.language.runtime.PyOps;
 import org.mview.language.runtime.PyRepr;
+import org.mview.language.runtime.TypeTable;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** The builtin types: {@code int float bool str bytes bytearray list tuple range slice type memoryview} and the exception classes. */
 public final class TypeBuiltins {
-
-    private static final Map<String, PType> TYPES = new ConcurrentHashMap<>();
 
     private TypeBuiltins() {
     }
@@ -37,26 +36,26 @@ public final class TypeBuiltins {
     /** {@code type(value)}. */
     @TruffleBoundary
     public static PType typeOf(Object value) {
-        return TYPES.computeIfAbsent(PyObjects.typeName(value), name -> new PType(name, null));
+        return MViewContext.get(null).getTypes().get(PyObjects.typeName(value));
     }
 
-    private static void type(Map<String, Object> builtins, String name, PBuiltinFunction.Body constructor) {
+    private static void type(Map<String, Object> builtins, TypeTable types, String name, PBuiltinFunction.Body constructor) {
         PType t = new PType(name, constructor);
-        TYPES.put(name, t);
+        types.register(t);
         builtins.put(name, t);
     }
 
-    static void install(Map<String, Object> builtins) {
-        type(builtins, "int", TypeBuiltins::newInt);
-        type(builtins, "float", (args, kw) -> {
+    static void install(Map<String, Object> builtins, TypeTable types) {
+        type(builtins, types, "int", TypeBuiltins::newInt);
+        type(builtins, types, "float", (args, kw) -> {
             Object[] a = Arguments.bind("float", args, kw, new String[]{"x"}, 0, 1);
             return a[0] == null ? 0.0 : toFloat(a[0]);
         });
-        type(builtins, "bool", (args, kw) -> {
+        type(builtins, types, "bool", (args, kw) -> {
             Object[] a = Arguments.bind("bool", args, kw, new String[]{"x"}, 0, 1);
             return a[0] != null && PyOps.isTrue(a[0]);
         });
-        type(builtins, "str", (args, kw) -> {
+        type(builtins, types, "str", (args, kw) -> {
             Object[] a = Arguments.bind("str", args, kw, new String[]{"object", "encoding", "errors"}, 0, 0);
             if (a[0] == null) {
                 return "";
@@ -70,17 +69,17 @@ public final class TypeBuiltins {
             }
             return PyRepr.str(a[0]);
         });
-        type(builtins, "bytes", (args, kw) -> new PBytes(newBytes("bytes", args, kw)));
-        type(builtins, "bytearray", (args, kw) -> new PByteArray(newBytes("bytearray", args, kw)));
-        type(builtins, "list", (args, kw) -> {
+        type(builtins, types, "bytes", (args, kw) -> new PBytes(newBytes("bytes", args, kw)));
+        type(builtins, types, "bytearray", (args, kw) -> new PByteArray(newBytes("bytearray", args, kw)));
+        type(builtins, types, "list", (args, kw) -> {
             Object[] a = Arguments.bind("list", args, kw, new String[]{"iterable"}, 0, 1);
             return a[0] == null ? new PList() : new PList(PyOps.toList(a[0]));
         });
-        type(builtins, "tuple", (args, kw) -> {
+        type(builtins, types, "tuple", (args, kw) -> {
             Object[] a = Arguments.bind("tuple", args, kw, new String[]{"iterable"}, 0, 1);
             return a[0] == null ? PTuple.EMPTY : a[0] instanceof PTuple ? a[0] : new PTuple(PyOps.toList(a[0]).toArray());
         });
-        type(builtins, "range", (args, kw) -> {
+        type(builtins, types, "range", (args, kw) -> {
             if (kw.length > 0) {
                 throw PythonError.raise(PythonErrorType.TypeError, "range() takes no keyword arguments");
             }
@@ -103,7 +102,7 @@ public final class TypeBuiltins {
             }
             return new PRange(v[0], v[1], step);
         });
-        type(builtins, "slice", (args, kw) -> {
+        type(builtins, types, "slice", (args, kw) -> {
             if (kw.length > 0) {
                 throw PythonError.raise(PythonErrorType.TypeError, "slice() takes no keyword arguments");
             }
@@ -115,7 +114,7 @@ public final class TypeBuiltins {
             }
             return new PSlice(args[0], args[1], args.length == 3 ? args[2] : PNone.INSTANCE);
         });
-        type(builtins, "type", (args, kw) -> {
+        type(builtins, types, "type", (args, kw) -> {
             if (args.length != 1 || kw.length > 0) {
                 throw PythonError.raise(PythonErrorType.TypeError, "type() takes 1 or 3 arguments");
             }
@@ -123,9 +122,8 @@ public final class TypeBuiltins {
         });
         Object memoryview = builtins.get("memoryview");
         if (memoryview instanceof PBuiltinFunction f) {
-            type(builtins, "memoryview", f::call);
+            type(builtins, types, "memoryview", f::call);
         }
-        TYPES.put("NoneType", new PType("NoneType", null));
         for (PythonErrorType e : PythonErrorType.values()) {
             PType t = new PType(e.name(), (args, kw) -> {
                 if (kw.length > 0) {
@@ -134,7 +132,7 @@ public final class TypeBuiltins {
                 String msg = args.length == 0 ? "" : args.length == 1 ? PyRepr.str(args[0]) : PyRepr.repr(new PTuple(args));
                 return PythonError.raise(e, msg);
             }, e);
-            TYPES.put(e.name(), t);
+            types.register(t);
             builtins.put(e.name(), t);
         }
     }

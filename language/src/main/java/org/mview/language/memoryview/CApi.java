@@ -351,10 +351,9 @@ public final class CApi {
         if (suboffsets != null && suboffsets.length != ndim) {
             throw PythonError.raise(PythonErrorType.ValueError, "Py_buffer: suboffsets has " + suboffsets.length + " entries but ndim is " + ndim);
         }
-        if (suboffsets != null && allNegative(suboffsets)) {
-            suboffsets = null; // suboffsets that are all negative mean none
-        }
-        if (suboffsets == null) {
+        // Suboffsets that are all negative are kept, as CPython keeps them (a PIL view that is never
+        // contiguous), but they follow no pointer, so the layout can be checked now.
+        if (suboffsets == null || allNegative(suboffsets)) {
             checkExtent(offset, itemsize, shape, strides, storage.byteSize());
         }
         return new BufferDescriptor(obj, storage, offset, len, itemsize, readonly, format, BufferFormat.parse(format), shape, strides, suboffsets);
@@ -489,7 +488,7 @@ public final class CApi {
             BufferDescriptor v = mv.descriptor();
             checkRequest(mv, v, flags);
             mv.addExport();
-            return new PyBuffer(v, null, mv, null);
+            return new PyBuffer(v, null, mv, null, flags);
         }
         ManagedBuffer mbuf = Exporters.acquire(obj);
         BufferDescriptor v = mbuf.master();
@@ -497,7 +496,7 @@ public final class CApi {
             throw PythonError.raise(PythonErrorType.BufferError, "Object is not writable.");
         }
         mbuf.registerView();
-        return new PyBuffer(v, null, null, mbuf);
+        return new PyBuffer(v, null, null, mbuf, flags);
     }
 
     private static void checkRequest(MemoryView mv, BufferDescriptor v, long flags) {

@@ -9,7 +9,9 @@ import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.runtime.MemberNames;
 import org.mview.language.runtime.PNone;
 import org.mview.language.runtime.PTuple;
+import org.mview.language.runtime.PythonAttributes;
 import org.mview.language.runtime.PythonTyped;
+import org.mview.language.runtime.PyRepr;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -30,7 +32,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * {@link Cleaner} action, so a dropped export never locks its view or exporter for good.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PyBuffer implements TruffleObject, PythonTyped {
+public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttributes {
 
     static final String[] MEMBERS = {"buf", "obj", "offset", "len", "itemsize", "readonly", "ndim", "format", "shape", "strides", "suboffsets"};
 
@@ -45,10 +47,22 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
     private final Cleaner.Cleanable cleanable;
     /** Tracks an export that locks its exporter, so a resize can reclaim it once it is dropped. */
     private final org.mview.language.buffer.ExportLease lease;
+    /**
+     * The {@code PyBUF_*} request of an export: the fields it did not ask for are NULL in C (None
+     * here), as {@code memory_getbuf} leaves them; {@link #COMPLETE} for every other Py_buffer.
+     */
+    private final long request;
+
+    static final long COMPLETE = CApi.PyBUF_INDIRECT | CApi.PyBUF_FORMAT;
 
     private static final Cleaner CLEANER = Cleaner.create();
 
     PyBuffer(BufferDescriptor descriptor, Object buf, MemoryView exportedFrom, org.mview.language.buffer.ManagedBuffer exportedBuffer) {
+        this(descriptor, buf, exportedFrom, exportedBuffer, COMPLETE);
+    }
+
+    PyBuffer(BufferDescriptor descriptor, Object buf, MemoryView exportedFrom, org.mview.language.buffer.ManagedBuffer exportedBuffer, long request) {
+        this.request = request;
         this.descriptor = descriptor;
         this.buf = buf;
         this.exportedFrom = exportedFrom;
@@ -110,22 +124,38 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
         return "Py_buffer";
     }
 
+    private boolean requested(long flag) {
+        return (request & flag) == flag;
+    }
+
     @TruffleBoundary
     Object member(String name) {
+        Object value = pythonAttribute(name);
+        if (value == null) {
+            throw PythonError.raise(PythonErrorType.AttributeError, "'Py_buffer' object has no attribute '" + name + "'");
+        }
+        return value;
+    }
+
+    /** The struct's fields; {@code readonly} is the C int (0 or 1), absent arrays are None. */
+    @Override
+    @TruffleBoundary
+    public Object pythonAttribute(String name) {
         BufferDescriptor d = descriptor;
+        boolean nd = requested(CApi.PyBUF_ND);
         return switch (name) {
             case "buf" -> buf != null ? buf : (d.obj() != null ? d.obj() : PNone.INSTANCE);
             case "obj" -> d.obj() == null ? PNone.INSTANCE : d.obj();
             case "offset" -> d.offset();
             case "len" -> d.len();
             case "itemsize" -> (long) d.itemsize();
-            case "readonly" -> d.readonly();
-            case "ndim" -> (long) d.ndim();
-            case "format" -> d.format();
-            case "shape" -> PTuple.ofLongs(d.shape());
-            case "strides" -> PTuple.ofLongs(d.strides());
+            case "readonly" -> d.readonly() ? 1L : 0L;
+            case "ndim" -> nd ? (long) d.ndim() : 1L;
+            case "format" -> requested(CApi.PyBUF_FORMAT) ? d.format() : PNone.INSTANCE;
+            case "shape" -> nd ? PTuple.ofLongs(d.shape()) : PNone.INSTANCE;
+            case "strides" -> requested(CApi.PyBUF_STRIDES) ? PTuple.ofLongs(d.strides()) : PNone.INSTANCE;
             case "suboffsets" -> d.suboffsets() == null ? PNone.INSTANCE : PTuple.ofLongs(d.suboffsets());
-            default -> throw PythonError.raise(PythonErrorType.AttributeError, "'Py_buffer' object has no attribute '" + name + "'");
+            default -> null;
         };
     }
 
@@ -164,6 +194,19 @@ public final class PyBuffer implements TruffleObject, PythonTyped {
     @ExportMessage
     @TruffleBoundary
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return "<Py_buffer format='" + descriptor.format() + "' shape=" + java.util.Arrays.toString(descriptor.shape()) + ">";
+        return toString();
+    }
+
+    /** The fields as a C debugger would list them; {@code buf} and {@code obj} by their type only. */
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        StringBuilder sb = new StringBuilder("<Py_buffer");
+        for (String m : MEMBERS) {
+            if (!m.equals("buf") && !m.equals("obj")) {
+                sb.append(' ').append(m).append('=').append(PyRepr.repr(pythonAttribute(m)));
+            }
+        }
+        return sb.append('>').toString();
     }
 }

@@ -75,7 +75,7 @@ public final class GlobalScope implements TruffleObject {
         if (value == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return value;
+        return ForeignValues.toInterop(value);
     }
 
     @ExportMessage

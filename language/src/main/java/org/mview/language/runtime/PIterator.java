@@ -2,8 +2,16 @@ package org.mview.language.runtime;
 
 import java.util.Iterator;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.interop.StopIterationException;
+
 /** A Python iterator over a Java iterator, as {@code iter(x)} returns it. */
-public final class PIterator implements PythonTyped {
+@ExportLibrary(InteropLibrary.class)
+public final class PIterator implements TruffleObject, PythonTyped {
 
     private final String typeName;
     private final Iterator<Object> items;
@@ -25,5 +33,31 @@ public final class PIterator implements PythonTyped {
     @Override
     public String toString() {
         return "<" + typeName + " object at 0x" + Long.toHexString(System.identityHashCode(this)) + ">";
+    }
+
+    @ExportMessage
+    boolean isIterator() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasIteratorNextElement() {
+        return items.hasNext();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getIteratorNextElement() throws StopIterationException {
+        if (!items.hasNext()) {
+            throw StopIterationException.create();
+        }
+        return ForeignValues.toInterop(items.next());
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
     }
 }

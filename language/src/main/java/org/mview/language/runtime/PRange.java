@@ -1,7 +1,15 @@
 package org.mview.language.runtime;
 
-/** Python's {@code range(start, stop, step)} over 64-bit ints. */
-public final class PRange implements PythonTyped, Sized {
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+
+/** Python's {@code range(start, stop, step)} over 64-bit ints; other languages see an array of its ints. */
+@ExportLibrary(InteropLibrary.class)
+public final class PRange implements TruffleObject, PythonTyped, Sized {
 
     private final long start;
     private final long stop;
@@ -51,5 +59,34 @@ public final class PRange implements PythonTyped, Sized {
     @Override
     public String toString() {
         return "range(" + start + ", " + stop + (step == 1 ? "" : ", " + step) + ")";
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return length();
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < length();
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return get(index);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
     }
 }

@@ -1,7 +1,15 @@
 package org.mview.language.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+
 /** Python's {@code slice(start, stop, step)}; each part is a Python value or {@link PNone}. */
-public final class PSlice {
+@ExportLibrary(InteropLibrary.class)
+public final class PSlice implements TruffleObject {
 
     private final Object start;
     private final Object stop;
@@ -23,5 +31,38 @@ public final class PSlice {
 
     public Object step() {
         return step;
+    }
+
+    private static final String[] MEMBERS = {"start", "stop", "step"};
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return new MemberNames(MEMBERS);
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return member.equals("start") || member.equals("stop") || member.equals("step");
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        return switch (member) {
+            case "start" -> ForeignValues.toInterop(start);
+            case "stop" -> ForeignValues.toInterop(stop);
+            case "step" -> ForeignValues.toInterop(step);
+            default -> throw UnknownIdentifierException.create(member);
+        };
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return PyRepr.repr(this);
     }
 }

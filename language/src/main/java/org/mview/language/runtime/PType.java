@@ -77,7 +77,7 @@ public final class PType implements TruffleObject, PCallable, PythonTyped {
 
     @ExportMessage
     Object execute(Object[] arguments) {
-        return call(ForeignValues.toPythonAll(arguments), NO_KEYWORDS);
+        return ForeignValues.toInterop(call(ForeignValues.toPythonAll(arguments), NO_KEYWORDS));
     }
 
     @ExportMessage

@@ -452,6 +452,11 @@ public final class PyOps {
             if (method != null) {
                 return method;
             }
+        } else if (obj instanceof PythonAttributes fields) {
+            Object value = fields.pythonAttribute(name);
+            if (value != null) {
+                return value;
+            }
         } else if (obj instanceof PythonError e) {
             if (name.equals("args")) {
                 return e.getPythonMessage().isEmpty() ? PTuple.EMPTY : new PTuple(new Object[]{e.getPythonMessage()});

@@ -1,6 +1,7 @@
 package org.mview.tests.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -181,5 +182,62 @@ class LauncherTest {
         Assumptions.assumeTrue(System.console() == null || !System.console().isTerminal());
         Result ours = mview("print(memoryview(b'ok').tobytes())\n");
         assertEquals("b'ok'\n", ours.out());
+    }
+
+    @Test
+    void bigIntValuesOfStatementsPrintAsInCPython() throws Exception {
+        Result command = mview("", "-c", "2**64");
+        assertEquals(0, command.status(), command.err());
+        assertEquals("", command.out() + command.err());
+        String session = "2**64\nmemoryview(bytearray(b'\\xff'*8)).cast('Q')[0]\n-2**70\n";
+        Result ours = mview(session, "-i", "-q");
+        assertEquals(0, ours.status(), ours.err());
+        assertEquals("18446744073709551616\n18446744073709551615\n-1180591620717411303424\n", ours.out());
+        assertFalse(ours.err().contains("internal error"), ours.err());
+        assertSameAsCPython(ours, cpython(session, "-i", "-q"), true);
+    }
+
+    @Test
+    void rawAddressesNeedTheNativeAccessFlag(@TempDir Path dir) throws IOException {
+        String refusal = "ValueError: PyMemoryView_FromMemory(): raw memory addresses need native access, which the embedder has not allowed (Context.Builder.allowNativeAccess)";
+        Result refused = mview("", "-c", "PyMemoryView_FromMemory(4096, 8, PyBUF_READ)[0]");
+        assertEquals(1, refused.status());
+        assertEquals(refusal, lastLine(refused.err()));
+        Result allowed = mview("", "--allow-native-access", "-c", "print(len(PyMemoryView_FromMemory(4096, 0, PyBUF_READ)))");
+        assertEquals("0\n", allowed.out(), allowed.err());
+        Path script = dir.resolve("raw.js");
+        Files.writeString(script, "try { Polyglot.eval('mview', 'PyMemoryView_FromMemory(4096, 8, PyBUF_READ)[0]'); } catch (e) { console.log(e.message); }\n");
+        Result js = mview("", script.toString());
+        assertEquals(refusal + "\n", js.out(), js.err());
+    }
+
+    @Test
+    void scriptsGetNoHostClassesFilesOrProcesses(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("reach.js");
+        Files.writeString(script, """
+                        console.log(typeof Java);
+                        console.log(mview(new ArrayBuffer(3)).nbytes);
+                        """);
+        Result js = mview("", script.toString());
+        assertEquals(0, js.status(), js.err());
+        assertEquals("undefined\n3\n", js.out());
+        Path py = dir.resolve("reach.py");
+        Files.writeString(py, """
+                        import os
+                        try:
+                            os.listdir('/')
+                            print('files readable')
+                        except Exception as e:
+                            print('files refused')
+                        try:
+                            import java
+                            java.type('java.lang.System')
+                            print('host classes')
+                        except Exception as e:
+                            print('host refused')
+                        print(mview(bytearray(4)).nbytes)
+                        """);
+        Result python = mview("", py.toString());
+        assertEquals("files refused\nhost refused\n4\n", python.out(), python.err());
     }
 }

@@ -4,6 +4,7 @@ import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.memoryview.MemoryView;
 import org.mview.language.memoryview.ViewFactory;
+import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.format.UnpackNode;
 import org.mview.language.runtime.PSlice;
 import org.mview.language.runtime.PyOps;
@@ -30,6 +31,7 @@ public abstract class GetItemNode extends Node {
     static Object doItem(MemoryView mv, long index,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
+                    @Cached ElementOffsetNode elementOffset,
                     @Cached UnpackNode unpack) {
         BufferDescriptor v = mv.descriptor();
         long length = v.shape()[0];
@@ -38,7 +40,7 @@ public abstract class GetItemNode extends Node {
             slowPath.enter(node);
             return PyOps.getItem(mv, index);
         }
-        return unpack.execute(v.storage(), v.offset() + i * v.strides()[0], v.kind());
+        return unpack.execute(v.storage(), elementOffset.execute(v, new long[]{i}), v.kind());
     }
 
     @Specialization(guards = {"mv.ndim() == 1", "mv.descriptor().suboffsets() == null"})

@@ -32,7 +32,8 @@ public final class ModuleRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         body.execute(frame);
-        return frame.getObject(RESULT_SLOT);
+        // A value that leaves the language must be an interop value (big ints are not).
+        return org.mview.language.runtime.ForeignValues.toInterop(frame.getObject(RESULT_SLOT));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.mview.language.nodes.expr;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.memoryview.MemoryView;
+import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.format.PackNode;
 import org.mview.language.runtime.PyOps;
 
@@ -26,6 +27,7 @@ public abstract class SetItemNode extends Node {
     static void doItem(MemoryView mv, long index, Object value,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
+                    @Cached ElementOffsetNode elementOffset,
                     @Cached PackNode pack) {
         BufferDescriptor v = mv.descriptor();
         long length = v.shape()[0];
@@ -35,7 +37,7 @@ public abstract class SetItemNode extends Node {
             PyOps.setItem(mv, index, value);
             return;
         }
-        pack.execute(v.storage(), v.offset() + i * v.strides()[0], v.kind(), value);
+        pack.execute(v.storage(), elementOffset.execute(v, new long[]{i}), v.kind(), value);
     }
 
     @Fallback
