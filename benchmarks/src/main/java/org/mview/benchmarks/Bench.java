@@ -294,6 +294,7 @@ public final class Bench {
         });
         slices((1 << 20) / scale);
         jsWrites(doubles);
+        members((1 << 20) / scale);
         startup();
     }
 
@@ -379,6 +380,85 @@ public final class Bench {
             measure(b, PEERS[2], call(jsFunction(typedPeer, b + " typed"), typed));
             measure(b, PEERS[4], call(jsFunction(viaIndex, b + " floor"), floorArray));
         }
+    }
+
+    /**
+     * Workload 12: member reads and method calls on one 16-byte view, each against the element read of
+     * the same run ({@code view[i]} from JS, {@code m[i]} in an mview lambda, {@code v[i]} in GraalPy):
+     * the cost of getting to a member, not of the member's work.
+     */
+    void members(int n) {
+        String prefix = "12";
+        if (!selected(prefix)) {
+            return;
+        }
+        Value view = mview("memoryview(bytearray(range(16)))");
+        Value own = python("members_v = memoryview(bytearray(range(16)))\n", "members_v");
+        String[][] js = {
+            {"12a JS loop over a 16-byte view: view[i & 15]", "s += v[i & 15];"},
+            {"12b JS loop: view.nbytes", "s += v.nbytes;"},
+            {"12c JS loop: view.format", "s += v.format.length;"},
+            {"12d JS loop: view.cast('i')", "s += v.cast('i').length;"},
+            {"12e JS loop: view.tobytes()", "s += v.tobytes().length;"},
+        };
+        for (String[] row : js) {
+            if (!selected(row[0])) {
+                continue;
+            }
+            String loop = "function(v, n) { let s = 0; for (let i = 0; i < n; i++) { " + row[1] + " } return s; }";
+            measure(row[0], "mview", call(jsFunction(loop, row[0] + " mview"), view, n));
+            measure(row[0], PEERS[1], call(jsFunction(loop, row[0] + " own"), own, n));
+        }
+        String[][] lambdas = {
+            {"12f JS loop calling an mview lambda: m[i & 15]", "lambda m, i: m[i & 15]"},
+            {"12g JS loop calling an mview lambda: m.nbytes", "lambda m, i: m.nbytes"},
+        };
+        Value driver = null;
+        for (String[] row : lambdas) {
+            if (selected(row[0])) {
+                driver = jsFunction("function(f, m, n) { let s = 0; for (let i = 0; i < n; i++) { s += f(m, i); } return s; }", row[0]);
+                measure(row[0], "mview", call(driver, mview(row[1]), view, n));
+            }
+        }
+        String[][] py = {
+            {"12h Python loop: v[i & 15]", "def run_m(v, n):\n    s = 0\n    for i in range(n):\n        s += v[i & 15]\n    return s\n"},
+            {"12i Python loop: v.nbytes", "def run_m(v, n):\n    s = 0\n    for i in range(n):\n        s += v.nbytes\n    return s\n"},
+        };
+        for (String[] row : py) {
+            if (!selected(row[0])) {
+                continue;
+            }
+            String tag = row[0].substring(0, 3);
+            measure(row[0], "mview", call(pythonFunction(row[1], "run_m", "mview" + tag), view, n));
+            measure(row[0], PEERS[1], call(pythonFunction(row[1], "run_m", "own" + tag), own, n));
+            cpython(row[0], "v = memoryview(bytearray(range(16)))\n" + row[1], "run_m(v, " + n + ")");
+        }
+        memberRatios(List.of("12b", "12c", "12d", "12e"), "12a", "view[i] from JS");
+        memberRatios(List.of("12g"), "12f", "m[i] in an mview lambda");
+        memberRatios(List.of("12i"), "12h", "v[i] in GraalPy");
+    }
+
+    /** A note per member row: its mview time over the mview time of the element read of the same run. */
+    void memberRatios(List<String> rows, String base, String what) {
+        Stats reference = mviewStats(base);
+        if (reference == null || reference.median() <= 0) {
+            return;
+        }
+        for (String row : rows) {
+            Stats s = mviewStats(row);
+            if (s != null) {
+                notes.put(row + " / " + base, String.format(Locale.ROOT, "%.1fx the time of %s", s.median() / reference.median(), what));
+            }
+        }
+    }
+
+    Stats mviewStats(String rowPrefix) {
+        for (Map.Entry<String, Map<String, Stats>> row : table.entrySet()) {
+            if (row.getKey().startsWith(rowPrefix + " ")) {
+                return row.getValue().get("mview");
+            }
+        }
+        return null;
     }
 
     /** Workload 3's Java peer: the strided gather loop tobytes() performs. */

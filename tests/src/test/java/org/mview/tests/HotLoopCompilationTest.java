@@ -147,4 +147,16 @@ class HotLoopCompilationTest {
         assertEquals(16 * ELEMENTS, slices.execute(slice, view, ELEMENTS).asInt());
         assertEquals(0, items.execute(item, view, ELEMENTS).asInt());
     }
+
+    @Test
+    void memberReadsAndMethodCallsFromJsLoops() {
+        Value view = context.eval("mview", "memoryview(bytearray(range(16)))");
+        Value members = context.eval("js", "(function(v, n) { let s = 0; for (let i = 0; i < n; i++) { s += v.nbytes + v.format.length + v.cast('i').length + v.tobytes().length; } return s; })");
+        Value lambda = context.eval("mview", "lambda m, i: m.nbytes + m.tobytes()[i & 15] + len(m.cast('i'))");
+        Value calls = context.eval("js", "(function(f, m, n) { let s = 0; for (let i = 0; i < n; i++) { s += f(m, i); } return s; })");
+        steadyState("12 view.nbytes/format/cast/tobytes", i -> members.execute(view, ELEMENTS));
+        steadyState("12 lambda m.nbytes, m.tobytes(), m.cast()", i -> calls.execute(lambda, view, ELEMENTS));
+        assertEquals(ELEMENTS * (16 + 1 + 4 + 16), members.execute(view, ELEMENTS).asInt());
+        assertEquals(ELEMENTS / 16 * (16 * 20 + 120), calls.execute(lambda, view, ELEMENTS).asInt());
+    }
 }

@@ -17,6 +17,7 @@ import java.nio.ByteOrder;
 import org.mview.language.nodes.access.ReadLogicalNode;
 import org.mview.language.nodes.access.ReadLogicalRangeNode;
 import org.mview.language.nodes.access.WriteLogicalNode;
+import org.mview.language.nodes.interop.ToPythonArgumentsNode;
 import org.mview.language.runtime.ForeignValues;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -395,33 +396,43 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
 
     @ExportMessage
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        return MemoryViewMembers.names();
+        return MemoryViewMember.names();
     }
 
     @ExportMessage
-    boolean isMemberReadable(String member) {
-        return MemoryViewMembers.isMember(member);
+    boolean isMemberReadable(String member,
+                    @Shared("lookup") @Cached LookupMemberNode lookup) {
+        return lookup.execute(member) != null;
     }
 
     @ExportMessage
-    boolean isMemberInvocable(String member) {
-        return MemoryViewMembers.isMethod(member);
+    boolean isMemberInvocable(String member,
+                    @Shared("lookup") @Cached LookupMemberNode lookup) {
+        MemoryViewMember m = lookup.execute(member);
+        return m != null && m.isMethod();
     }
 
     @ExportMessage
-    Object readMember(String member) throws UnknownIdentifierException {
-        if (!MemoryViewMembers.isMember(member)) {
+    Object readMember(String member,
+                    @Shared("lookup") @Cached LookupMemberNode lookup,
+                    @Cached ReadMemberNode read) throws UnknownIdentifierException {
+        MemoryViewMember m = lookup.execute(member);
+        if (m == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return ForeignValues.toInterop(MemoryViewMembers.getAttribute(this, member));
+        return ForeignValues.toInterop(read.execute(this, m));
     }
 
     @ExportMessage
-    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException {
-        if (!MemoryViewMembers.isMethod(member)) {
+    Object invokeMember(String member, Object[] arguments,
+                    @Shared("lookup") @Cached LookupMemberNode lookup,
+                    @Cached ToPythonArgumentsNode toPython,
+                    @Cached CallMethodNode call) throws UnknownIdentifierException {
+        MemoryViewMember m = lookup.execute(member);
+        if (m == null || !m.isMethod()) {
             throw UnknownIdentifierException.create(member);
         }
-        return ForeignValues.toInterop(MemoryViewMembers.invoke(this, member, ForeignValues.toPythonAll(arguments)));
+        return ForeignValues.toInterop(call.execute(this, m, toPython.execute(arguments)));
     }
 
     @ExportMessage

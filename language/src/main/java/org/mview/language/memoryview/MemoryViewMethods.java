@@ -22,25 +22,6 @@ public final class MemoryViewMethods {
     private MemoryViewMethods() {
     }
 
-    /** {@code m.tobytes(order)}; {@code order} is a Python value (str or None). */
-    @TruffleBoundary
-    public static PBytes tobytes(MemoryView mv, Object order) {
-        if (!(order instanceof String) && !(order instanceof PNone)) {
-            throw PythonError.raise(PythonErrorType.TypeError, "tobytes() argument 'order' must be str or None, not " + PyObjects.typeName(order));
-        }
-        mv.checkReleased();
-        char ord = 'C';
-        if (order instanceof String s) {
-            switch (s) {
-                case "C" -> ord = 'C';
-                case "F" -> ord = 'F';
-                case "A" -> ord = 'A';
-                default -> throw PythonError.raise(PythonErrorType.ValueError, "order must be 'C', 'F' or 'A'");
-            }
-        }
-        return new PBytes(contiguousBytes(mv.descriptor(), ord));
-    }
-
     /** {@code PyBuffer_ToContiguous(view, order)}: 'A' copies memory as it is when it is contiguous either way. */
     @TruffleBoundary
     public static byte[] contiguousBytes(BufferDescriptor v, char order) {

@@ -137,7 +137,7 @@ public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttribu
         return value;
     }
 
-    /** The struct's fields; {@code readonly} is the C int (0 or 1), absent arrays are None. */
+    /** The struct's fields; {@code readonly} is the C int (0 or 1), NULL arrays are None. */
     @Override
     @TruffleBoundary
     public Object pythonAttribute(String name) {
@@ -152,8 +152,9 @@ public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttribu
             case "readonly" -> d.readonly() ? 1L : 0L;
             case "ndim" -> nd ? (long) d.ndim() : 1L;
             case "format" -> requested(CApi.PyBUF_FORMAT) ? d.format() : PNone.INSTANCE;
-            case "shape" -> nd ? PTuple.ofLongs(d.shape()) : PNone.INSTANCE;
-            case "strides" -> requested(CApi.PyBUF_STRIDES) ? PTuple.ofLongs(d.strides()) : PNone.INSTANCE;
+            // A 0-dim view has NULL shape and strides in C (CPython's init_shape_strides), as do fields not requested.
+            case "shape" -> nd && d.ndim() > 0 ? PTuple.ofLongs(d.shape()) : PNone.INSTANCE;
+            case "strides" -> requested(CApi.PyBUF_STRIDES) && d.ndim() > 0 ? PTuple.ofLongs(d.strides()) : PNone.INSTANCE;
             case "suboffsets" -> d.suboffsets() == null ? PNone.INSTANCE : PTuple.ofLongs(d.suboffsets());
             default -> null;
         };

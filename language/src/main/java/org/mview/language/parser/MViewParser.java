@@ -24,6 +24,7 @@ import org.mview.language.nodes.expr.LambdaNode;
 import org.mview.language.nodes.expr.LambdaRootNode;
 import org.mview.language.nodes.expr.ListNode;
 import org.mview.language.nodes.expr.LiteralNode;
+import org.mview.language.nodes.expr.MethodCallNode;
 import org.mview.language.nodes.expr.LocalReadNode;
 import org.mview.language.nodes.expr.LogicalNode;
 import org.mview.language.nodes.expr.MViewExpressionNode;
@@ -820,7 +821,12 @@ public final class MViewParser {
         }
         expect(")");
         positional.addAll(keywordValues);
-        return new CallNode(callee, positional.toArray(new MViewExpressionNode[0]), keywords.toArray(new String[0])).at(start, prevEnd());
+        MViewExpressionNode[] arguments = positional.toArray(new MViewExpressionNode[0]);
+        String[] keywordNames = keywords.toArray(new String[0]);
+        if (callee instanceof AttributeNode attribute) {
+            return new MethodCallNode(attribute.object(), attribute.name(), arguments, keywordNames).at(start, prevEnd());
+        }
+        return new CallNode(callee, arguments, keywordNames).at(start, prevEnd());
     }
 
     private MViewExpressionNode slices() {

@@ -12,7 +12,7 @@ import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.memoryview.MemoryView;
 import org.mview.language.memoryview.MemoryViewIterator;
-import org.mview.language.memoryview.MemoryViewMembers;
+import org.mview.language.memoryview.ReadMemberNode;
 import org.mview.language.memoryview.MemoryViewMethods;
 import org.mview.language.memoryview.MemoryViewOps;
 
@@ -438,7 +438,7 @@ public final class PyOps {
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
         if (obj instanceof MemoryView mv) {
-            return MemoryViewMembers.getAttribute(mv, name);
+            return ReadMemberNode.getAttribute(mv, name);
         } else if (obj instanceof PType t) {
             if (name.equals("__name__") || name.equals("__qualname__")) {
                 return t.name();

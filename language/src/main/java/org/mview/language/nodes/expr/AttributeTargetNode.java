@@ -3,7 +3,7 @@ package org.mview.language.nodes.expr;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.memoryview.MemoryView;
-import org.mview.language.memoryview.MemoryViewMembers;
+import org.mview.language.memoryview.MemoryViewMember;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -33,10 +33,11 @@ public final class AttributeTargetNode extends TargetNode {
     @TruffleBoundary
     private static PythonError error(Object obj, String name, boolean delete) {
         String type = PyObjects.typeName(obj);
-        if (obj instanceof MemoryView && MemoryViewMembers.isMember(name) && !MemoryViewMembers.isMethod(name)) {
+        MemoryViewMember member = obj instanceof MemoryView ? MemoryViewMember.lookup(name) : null;
+        if (member != null && !member.isMethod()) {
             return PythonError.raise(PythonErrorType.AttributeError, "attribute '" + name + "' of 'memoryview' objects is not writable");
         }
-        if (obj instanceof MemoryView && MemoryViewMembers.isMethod(name)) {
+        if (member != null) {
             return PythonError.raise(PythonErrorType.AttributeError, "'memoryview' object attribute '" + name + "' is read-only");
         }
         return PythonError.raise(PythonErrorType.AttributeError, "'" + type + "' object has no attribute '" + name + "'" + (delete ? "" : " and no __dict__ for setting new attributes"));
