@@ -41,21 +41,23 @@ public abstract class CallMethodNode extends Node {
                     @Bind Node node,
                     @Cached("method") MemoryViewMember cachedMethod,
                     @Cached InlinedBranchProfile bindProfile,
-                    @Cached CopyToContiguousNode copy) {
+                    @Cached CopyToContiguousNode copy,
+                    @Cached CastNode cast) {
         if (!cachedMethod.acceptsPositional(positional.length)) {
             bindProfile.enter(node);
             return callUncached(mv, cachedMethod, positional, PCallable.NO_KEYWORDS);
         }
-        return call(mv, cachedMethod, pad(positional, cachedMethod), copy);
+        return call(mv, cachedMethod, pad(positional, cachedMethod), copy, cast);
     }
 
     @Specialization(replaces = "doCached")
     static Object doGeneric(MemoryView mv, MemoryViewMember method, Object[] positional,
-                    @Cached CopyToContiguousNode copy) {
+                    @Cached CopyToContiguousNode copy,
+                    @Cached CastNode cast) {
         if (!method.acceptsPositional(positional.length)) {
             return callUncached(mv, method, positional, PCallable.NO_KEYWORDS);
         }
-        return call(mv, method, pad(positional, method), copy);
+        return call(mv, method, pad(positional, method), copy, cast);
     }
 
     /** Python's call with keywords: binds through the clinic, then the same implementation. */
@@ -70,7 +72,7 @@ public abstract class CallMethodNode extends Node {
         } else {
             bound = Arguments.bind(method.clinicName(), args, keywords, method.parameters(), method.required(), method.positionalOnly());
         }
-        return call(mv, method, bound, CopyToContiguousNode.getUncached());
+        return call(mv, method, bound, CopyToContiguousNode.getUncached(), CastNodeGen.getUncached());
     }
 
     /** The arguments in parameter slots, missing optional ones null (what the clinic binds). */
@@ -84,14 +86,14 @@ public abstract class CallMethodNode extends Node {
         return bound;
     }
 
-    private static Object call(MemoryView mv, MemoryViewMember method, Object[] a, CopyToContiguousNode copy) {
+    private static Object call(MemoryView mv, MemoryViewMember method, Object[] a, CopyToContiguousNode copy, CastNode cast) {
         return switch (method) {
             case RELEASE -> release(mv);
             case TOBYTES -> tobytes(mv, a[0], copy);
             case HEX -> MemoryViewMethods.hex(mv, a[0], a[1]);
             case TOLIST -> MemoryViewMethods.tolist(mv);
             case TOREADONLY -> ViewFactory.toReadonly(mv);
-            case CAST -> ViewFactory.cast(mv, a[0], a[1]);
+            case CAST -> cast.execute(mv, a[0], a[1]);
             case COUNT -> MemoryViewMethods.count(mv, a[0]);
             case INDEX -> MemoryViewMethods.index(mv, a[0], a[1], a[2]);
             case ENTER -> {
