@@ -139,8 +139,8 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
                 return;
             }
             if (s > 0) {
-                // An export whose holder was dropped is gone in CPython (refcounting); reclaim such first.
-                ExportLeases.reclaimUnreachable();
+                // An export whose holder was dropped and already collected no longer counts.
+                ExportLeases.reclaimCollected();
                 if (lifecycle.get() != s) {
                     continue;
                 }
