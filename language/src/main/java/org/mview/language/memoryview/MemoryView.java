@@ -452,7 +452,13 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
 
     @ExportMessage
     Object getMetaObject() {
-        return MemoryViewType.INSTANCE;
+        return typeObject();
+    }
+
+    /** {@code type(m)}: the context's {@code memoryview} type, which is also the interop meta-object. */
+    @TruffleBoundary
+    private static Object typeObject() {
+        return org.mview.language.MViewContext.get(null).getTypes().get("memoryview");
     }
 
     @ExportMessage

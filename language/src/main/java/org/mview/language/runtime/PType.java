@@ -84,4 +84,36 @@ public final class PType implements TruffleObject, PCallable, PythonTyped {
     Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return toString();
     }
+
+    // The type is also its instances' interop meta-object: one object per Python type.
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaQualifiedName() {
+        return name;
+    }
+
+    @ExportMessage
+    Object getMetaSimpleName() {
+        return name;
+    }
+
+    @ExportMessage
+    boolean isMetaInstance(Object instance) {
+        return isInstance(instance);
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return org.mview.language.MViewLanguage.class;
+    }
 }

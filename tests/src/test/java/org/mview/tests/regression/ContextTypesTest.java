@@ -75,4 +75,19 @@ class ContextTypesTest {
             }
         }
     }
+
+    @Test
+    void theTypeIsTheInteropMetaObject() {
+        try (Engine engine = Engine.newBuilder("mview").option("engine.WarnInterpreterOnly", "false").build();
+                        Context context = newContext(engine)) {
+            org.graalvm.polyglot.Value view = context.eval("mview", "memoryview(b'ab')");
+            org.graalvm.polyglot.Value type = context.getBindings("mview").getMember("memoryview");
+            assertTrue(view.getMetaObject().equals(type), "one object for type(m), memoryview and the meta-object");
+            assertEquals("memoryview", type.getMetaQualifiedName());
+            assertEquals("memoryview", type.getMetaSimpleName());
+            assertTrue(type.isMetaInstance(view));
+            assertTrue(!type.isMetaInstance(context.eval("mview", "b'ab'")));
+            assertTrue(context.getBindings("mview").getMember("bytes").isMetaInstance(context.eval("mview", "b'ab'")));
+        }
+    }
 }
