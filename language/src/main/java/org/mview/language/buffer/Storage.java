@@ -1,5 +1,6 @@
 package org.mview.language.buffer;
 
+import org.mview.language.Messages;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 
@@ -25,12 +26,12 @@ public abstract sealed class Storage permits ByteArrayStorage, SegmentStorage, I
 
     @TruffleBoundary
     public static PythonError outOfBounds() {
-        return PythonError.raise(PythonErrorType.ValueError, "operation forbidden on released memoryview object");
+        return PythonError.raise(PythonErrorType.ValueError, Messages.RELEASED);
     }
 
     @TruffleBoundary
     public static PythonError readOnly() {
-        return PythonError.raise(PythonErrorType.TypeError, "cannot modify read-only memory");
+        return PythonError.raise(PythonErrorType.TypeError, Messages.READ_ONLY);
     }
 
     /** Whether {@code [offset, offset + length)} lies within {@code [0, size)}, without overflow. */

@@ -1,5 +1,6 @@
 package org.mview.language.builtins;
 
+import org.mview.language.Messages;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -297,7 +298,7 @@ public final class TypeBuiltins {
             }
             Object idx = PyObjects.index(v);
             if (!(idx instanceof Long l) || l < 0 || l > 255) {
-                throw PythonError.raise(PythonErrorType.ValueError, name.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+                throw PythonError.raise(PythonErrorType.ValueError, name.equals("bytes") ? "bytes must be in range(0, 256)" : Messages.BYTE_RANGE);
             }
             out[i] = (byte) (long) l;
         }

@@ -1,5 +1,6 @@
 package org.mview.language.memoryview;
 
+import org.mview.language.Messages;
 import java.lang.foreign.MemorySegment;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class CApi {
         mv.checkReleased();
         BufferDescriptor view = mv.descriptor();
         if (!view.isCContiguous()) {
-            throw PythonError.raise(PythonErrorType.BufferError, "memoryview: underlying buffer is not C-contiguous");
+            throw PythonError.raise(PythonErrorType.BufferError, Messages.NOT_C_CONTIGUOUS);
         }
         MemorySegment whole;
         if (view.storage() instanceof ByteArrayStorage bytes) {
@@ -472,7 +473,7 @@ public final class CApi {
         if (order instanceof String s && s.length() == 1 && "CFA".indexOf(s.charAt(0)) >= 0) {
             return s.charAt(0);
         }
-        throw PythonError.raise(PythonErrorType.ValueError, "order must be 'C', 'F' or 'A'");
+        throw PythonError.raise(PythonErrorType.ValueError, Messages.ORDER);
     }
 
     /**
@@ -504,7 +505,7 @@ public final class CApi {
             throw getbufError("memoryview: underlying buffer is not writable");
         }
         if ((flags & PyBUF_C_CONTIGUOUS) == PyBUF_C_CONTIGUOUS && !mv.isCContiguous()) {
-            throw getbufError("memoryview: underlying buffer is not C-contiguous");
+            throw getbufError(Messages.NOT_C_CONTIGUOUS);
         }
         if ((flags & PyBUF_F_CONTIGUOUS) == PyBUF_F_CONTIGUOUS && !mv.isFortranContiguous()) {
             throw getbufError("memoryview: underlying buffer is not Fortran contiguous");
@@ -516,7 +517,7 @@ public final class CApi {
             throw getbufError("memoryview: underlying buffer requires suboffsets");
         }
         if ((flags & PyBUF_STRIDES) != PyBUF_STRIDES && !mv.isCContiguous()) {
-            throw getbufError("memoryview: underlying buffer is not C-contiguous");
+            throw getbufError(Messages.NOT_C_CONTIGUOUS);
         }
         if ((flags & PyBUF_ND) != PyBUF_ND && (flags & PyBUF_FORMAT) != 0) {
             throw getbufError("memoryview: cannot cast to unsigned bytes if the format flag is present");

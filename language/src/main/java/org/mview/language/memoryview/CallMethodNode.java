@@ -1,5 +1,6 @@
 package org.mview.language.memoryview;
 
+import org.mview.language.Messages;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
@@ -136,7 +137,7 @@ public abstract class CallMethodNode extends Node {
             case "C" -> 'C';
             case "F" -> 'F';
             case "A" -> 'A';
-            default -> throw PythonError.raise(PythonErrorType.ValueError, "order must be 'C', 'F' or 'A'");
+            default -> throw PythonError.raise(PythonErrorType.ValueError, Messages.ORDER);
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.mview.language.memoryview;
 
+import org.mview.language.Messages;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.mview.language.MViewLanguage;
@@ -128,7 +129,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
 
     @TruffleBoundary
     public static PythonError releasedError() {
-        return PythonError.raise(PythonErrorType.ValueError, "operation forbidden on released memoryview object");
+        return PythonError.raise(PythonErrorType.ValueError, Messages.RELEASED);
     }
 
     /** {@code release()}: idempotent; refused while this view has exported buffers. */

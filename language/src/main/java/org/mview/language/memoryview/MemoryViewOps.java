@@ -1,5 +1,6 @@
 package org.mview.language.memoryview;
 
+import org.mview.language.Messages;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
@@ -55,7 +56,7 @@ public final class MemoryViewOps {
             long index = PyObjects.asSsize(key, PythonErrorType.IndexError);
             checkSingleCharFormat(v);
             if (v.ndim() != 1) {
-                throw PythonError.raise(PythonErrorType.NotImplementedError, "multi-dimensional sub-views are not implemented");
+                throw PythonError.raise(PythonErrorType.NotImplementedError, Messages.MULTI_DIM_SUB_VIEWS);
             }
             return unpack(v, offsetOf(v, new long[]{adjustIndex(v, 0, index)}));
         } else if (key instanceof PSlice slice) {
@@ -87,7 +88,7 @@ public final class MemoryViewOps {
         }
         if (PyObjects.isIndex(key)) {
             if (v.ndim() > 1) {
-                throw PythonError.raise(PythonErrorType.NotImplementedError, "sub-views are not implemented");
+                throw PythonError.raise(PythonErrorType.NotImplementedError, Messages.SUB_VIEWS);
             }
             long index = PyObjects.asSsize(key, PythonErrorType.IndexError);
             pack(mv, offsetOf(v, new long[]{adjustIndex(v, 0, index)}), value);
@@ -125,10 +126,10 @@ public final class MemoryViewOps {
         // CPython checks the dimensions before the release (memory_iter); for a released 1-D view
         // 3.13.0 raises SystemError (a bug, gh-126341), 3.14 the released-view error, as here.
         if (v.ndim() == 0) {
-            throw PythonError.raise(PythonErrorType.TypeError, "invalid indexing of 0-dim memory");
+            throw PythonError.raise(PythonErrorType.TypeError, Messages.ZERO_DIM_INDEXING);
         }
         if (v.ndim() != 1) {
-            throw PythonError.raise(PythonErrorType.NotImplementedError, "multi-dimensional sub-views are not implemented");
+            throw PythonError.raise(PythonErrorType.NotImplementedError, Messages.MULTI_DIM_SUB_VIEWS);
         }
         mv.checkReleased();
         checkSingleCharFormat(v);
@@ -237,7 +238,7 @@ public final class MemoryViewOps {
     private static long offsetOfTuple(BufferDescriptor v, PTuple key) {
         int n = key.size();
         if (n < v.ndim()) {
-            throw PythonError.raise(PythonErrorType.NotImplementedError, "sub-views are not implemented");
+            throw PythonError.raise(PythonErrorType.NotImplementedError, Messages.SUB_VIEWS);
         }
         if (n > v.ndim()) {
             throw PythonError.raise(PythonErrorType.TypeError, "cannot index " + v.ndim() + "-dimension view with " + n + "-element tuple");
@@ -274,7 +275,7 @@ public final class MemoryViewOps {
     }
 
     private static PythonError invalidZeroDimIndex() {
-        return PythonError.raise(PythonErrorType.TypeError, "invalid indexing of 0-dim memory");
+        return PythonError.raise(PythonErrorType.TypeError, Messages.ZERO_DIM_INDEXING);
     }
 
     private static PythonError invalidSliceKey() {

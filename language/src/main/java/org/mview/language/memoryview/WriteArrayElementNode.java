@@ -1,5 +1,6 @@
 package org.mview.language.memoryview;
 
+import org.mview.language.Messages;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
@@ -54,8 +55,8 @@ public abstract class WriteArrayElementNode extends Node {
     @TruffleBoundary
     private static PythonError subViews(int ndim) {
         if (ndim == 0) {
-            return PythonError.raise(PythonErrorType.TypeError, "invalid indexing of 0-dim memory");
+            return PythonError.raise(PythonErrorType.TypeError, Messages.ZERO_DIM_INDEXING);
         }
-        return PythonError.raise(PythonErrorType.NotImplementedError, "sub-views are not implemented");
+        return PythonError.raise(PythonErrorType.NotImplementedError, Messages.SUB_VIEWS);
     }
 }

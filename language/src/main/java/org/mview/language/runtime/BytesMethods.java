@@ -1,5 +1,6 @@
 package org.mview.language.runtime;
 
+import org.mview.language.Messages;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -62,7 +63,7 @@ public final class BytesMethods {
         }
         Object i = PyObjects.index(value);
         if (!(i instanceof Long l) || l < 0 || l > 255) {
-            throw PythonError.raise(PythonErrorType.ValueError, "byte must be in range(0, 256)");
+            throw PythonError.raise(PythonErrorType.ValueError, Messages.BYTE_RANGE);
         }
         return (byte) (long) l;
     }

@@ -1,5 +1,6 @@
 package org.mview.language.runtime;
 
+import org.mview.language.Messages;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -238,6 +239,6 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
         } catch (com.oracle.truffle.api.interop.UnsupportedMessageException e) {
             // fall through to the type error
         }
-        throw UnsupportedTypeException.create(new Object[]{value}, "byte must be in range(0, 256)");
+        throw UnsupportedTypeException.create(new Object[]{value}, Messages.BYTE_RANGE);
     }
 }

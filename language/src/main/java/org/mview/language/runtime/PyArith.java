@@ -1,5 +1,6 @@
 package org.mview.language.runtime;
 
+import org.mview.language.Messages;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -300,7 +301,7 @@ public final class PyArith {
             if (((BigInteger) idx).signum() < 0) {
                 idx = 0L;
             } else {
-                throw PythonError.raise(PythonErrorType.OverflowError, "cannot fit 'int' into an index-sized integer");
+                throw PythonError.raise(PythonErrorType.OverflowError, Messages.INDEX_SIZED);
             }
         }
         long n = Math.max(0, (Long) idx);

@@ -1,5 +1,6 @@
 package org.mview.language.runtime;
 
+import org.mview.language.Messages;
 import java.math.BigInteger;
 
 import org.mview.language.PythonError;
@@ -72,7 +73,7 @@ public final class PyObjects {
 
     /**
      * {@code PyNumber_AsSsize_t(value, overflowType)}: an int that fits 64 bits; a larger one raises
-     * {@code overflowType} ("cannot fit 'int' into an index-sized integer").
+     * {@code overflowType} ({@link Messages#INDEX_SIZED}).
      */
     public static long asSsize(Object value, PythonErrorType overflowType) {
         Object index = index(value);
@@ -189,7 +190,7 @@ public final class PyObjects {
 
     @TruffleBoundary
     public static PythonError cannotFit(PythonErrorType type) {
-        return PythonError.raise(type, "cannot fit 'int' into an index-sized integer");
+        return PythonError.raise(type, Messages.INDEX_SIZED);
     }
 
     @TruffleBoundary

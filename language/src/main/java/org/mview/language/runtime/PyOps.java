@@ -1,5 +1,6 @@
 package org.mview.language.runtime;
 
+import org.mview.language.Messages;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -231,7 +232,7 @@ public final class PyOps {
             boolean isBytes = obj instanceof PBytes;
             byte[] b = isBytes ? ((PBytes) obj).bytes() : ((PByteArray) obj).bytes();
             if (PyObjects.isIndex(key)) {
-                return (long) (b[(int) seqIndex(key, b.length, isBytes ? "index out of range" : "bytearray index out of range")] & 0xFF);
+                return (long) (b[(int) seqIndex(key, b.length, isBytes ? "index out of range" : Messages.BYTEARRAY_INDEX)] & 0xFF);
             } else if (key instanceof PSlice s) {
                 SliceIndices si = SliceIndices.of(s, b.length);
                 byte[] out = new byte[(int) si.length()];
@@ -288,7 +289,7 @@ public final class PyOps {
             return;
         } else if (obj instanceof PList l) {
             if (PyObjects.isIndex(key)) {
-                l.items().set((int) seqIndex(key, l.size(), "list assignment index out of range"), value);
+                l.items().set((int) seqIndex(key, l.size(), Messages.LIST_ASSIGNMENT_INDEX), value);
                 return;
             } else if (key instanceof PSlice s) {
                 List<Object> items = l.items();
@@ -314,7 +315,7 @@ public final class PyOps {
         } else if (obj instanceof PByteArray ba) {
             byte[] b = ba.bytes();
             if (PyObjects.isIndex(key)) {
-                int i = (int) seqIndex(key, b.length, "bytearray index out of range");
+                int i = (int) seqIndex(key, b.length, Messages.BYTEARRAY_INDEX);
                 b[i] = BytesMethods.byteValue(value);
                 return;
             } else if (key instanceof PSlice s) {
@@ -383,7 +384,7 @@ public final class PyOps {
             return;
         } else if (obj instanceof PList l) {
             if (PyObjects.isIndex(key)) {
-                l.items().remove((int) seqIndex(key, l.size(), "list assignment index out of range"));
+                l.items().remove((int) seqIndex(key, l.size(), Messages.LIST_ASSIGNMENT_INDEX));
                 return;
             } else if (key instanceof PSlice s) {
                 SliceIndices si = SliceIndices.of(s, l.size());
@@ -402,7 +403,7 @@ public final class PyOps {
             byte[] b = ba.bytes();
             SliceIndices si;
             if (PyObjects.isIndex(key)) {
-                long i = seqIndex(key, b.length, "bytearray index out of range");
+                long i = seqIndex(key, b.length, Messages.BYTEARRAY_INDEX);
                 si = new SliceIndices(i, i + 1, 1, 1);
             } else if (key instanceof PSlice s) {
                 si = SliceIndices.of(s, b.length);
@@ -639,7 +640,7 @@ public final class PyOps {
             if (PyObjects.isIndex(item)) {
                 Object i = PyObjects.index(item);
                 if (!(i instanceof Long l) || l < 0 || l > 255) {
-                    throw PythonError.raise(PythonErrorType.ValueError, "byte must be in range(0, 256)");
+                    throw PythonError.raise(PythonErrorType.ValueError, Messages.BYTE_RANGE);
                 }
                 for (byte x : hay) {
                     if ((x & 0xFF) == l) {
