@@ -131,8 +131,8 @@ public final class MemoryViewOps {
         if (v.ndim() != 1) {
             throw PythonError.raise(PythonErrorType.NotImplementedError, Messages.MULTI_DIM_SUB_VIEWS);
         }
+        checkSingleCharFormat(v); // memory_iter's adjust_fmt, before anything about the release
         mv.checkReleased();
-        checkSingleCharFormat(v);
         return new MemoryViewIterator(mv);
     }
 

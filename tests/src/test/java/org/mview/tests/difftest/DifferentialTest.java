@@ -31,8 +31,15 @@ import org.junit.jupiter.api.Test;
  * context per program); stdout and the final uncaught error line ({@code Type: message}) must be
  * equal after normalizing memory addresses.
  *
+ * <p>Two generators feed it: {@code generate.py} (programs over the whole memoryview surface, run as
+ * files) and {@code geometry.py} (random view geometries built with {@code PyMemoryView_FromBuffer}
+ * over the same bytes in both systems, CPython's side through its real C function via ctypes, then
+ * the whole surface applied to each; run in interactive mode on both sides, so a bare expression
+ * statement prints its repr as in the REPL).
+ *
  * <p>System properties: {@code mview.difftest.seed} (default 1), {@code mview.difftest.count}
- * (default 2000), {@code mview.difftest.long=true} (default count 20000),
+ * (programs, default 2000), {@code mview.difftest.geometry.count} (geometry programs, default 2000),
+ * {@code mview.difftest.long=true} (default counts 20000),
  * {@code mview.difftest.python} (CPython command, default {@code python3} with
  * {@code PYENV_VERSION=3.13.0}), {@code mview.root} (repository root). Deliberate deviations are
  * listed in {@code tools/difftest/known-deviations.txt}. Without CPython 3.13 the test aborts
@@ -69,17 +76,33 @@ class DifferentialTest {
     record Deviation(Pattern pattern, String reason) {
     }
 
+    /** A generator of programs and how both systems run them. */
+    record Generator(String what, String script, String countProperty, boolean interactive, String reportName) {
+    }
+
+    static final Generator PROGRAMS = new Generator("programs", "generate.py", "mview.difftest.count", false, "difftest-report.txt");
+    static final Generator GEOMETRIES = new Generator("geometry programs", "geometry.py", "mview.difftest.geometry.count", true, "geometry-report.txt");
+
     @Test
     void cpythonAndMviewAgree() throws Exception {
+        compare(PROGRAMS);
+    }
+
+    @Test
+    void geometriesAgreeWithCPython() throws Exception {
+        compare(GEOMETRIES);
+    }
+
+    private static void compare(Generator generator) throws Exception {
         String python = cpythonOrAbort();
         long seed = Long.getLong("mview.difftest.seed", 1L);
         int defaultCount = Boolean.getBoolean("mview.difftest.long") ? 20_000 : 2_000;
-        int count = Integer.getInteger("mview.difftest.count", defaultCount);
+        int count = Integer.getInteger(generator.countProperty(), defaultCount);
         Path dir = Files.createTempDirectory("mview-difftest-");
         Path tools = root.resolve("tools/difftest");
-        runPython(python, tools.resolve("generate.py").toString(), "--seed", Long.toString(seed),
+        runPython(python, tools.resolve(generator.script()).toString(), "--seed", Long.toString(seed),
                         "--count", Integer.toString(count), "--out", dir.toString(), "--quiet");
-        runPython(python, tools.resolve("run_cpython.py").toString(), dir.toString());
+        runPython(python, runnerArguments(generator, dir));
         Map<String, Result> expected = readExpected(dir.resolve("expected.jsonl"));
         List<Deviation> deviations = readDeviations(tools.resolve("known-deviations.txt"));
 
@@ -88,7 +111,7 @@ class DifferentialTest {
         for (Map.Entry<String, Result> entry : expected.entrySet()) {
             String name = entry.getKey();
             String program = Files.readString(dir.resolve(name + ".mv"));
-            Result actual = runMview(name + ".mv", program);
+            Result actual = runMview(name + ".mv", program, generator.interactive());
             if (!actual.sameAs(entry.getValue())) {
                 if (isExcused(program, deviations)) {
                     excused++;
@@ -98,13 +121,13 @@ class DifferentialTest {
             }
         }
         if (differing.isEmpty()) {
-            System.out.printf("differential test: %d programs (seed %d) agree with CPython, %d excused by known deviations%n",
-                            expected.size(), seed, excused);
+            System.out.printf("differential test: %d %s (seed %d) agree with CPython, %d excused by known deviations%n",
+                            expected.size(), generator.what(), seed, excused);
             return;
         }
         StringBuilder report = new StringBuilder();
-        report.append(String.format("%d of %d programs (seed %d) differ from CPython 3.13 (%d excused); programs kept in %s%n",
-                        differing.size(), expected.size(), seed, excused, dir));
+        report.append(String.format("%d of %d %s (seed %d) differ from CPython 3.13 (%d excused); programs kept in %s%n",
+                        differing.size(), expected.size(), generator.what(), seed, excused, dir));
         int shown = 0;
         for (String name : differing) {
             if (shown++ >= MAX_REPORTED) {
@@ -112,9 +135,9 @@ class DifferentialTest {
                 break;
             }
             String program = Files.readString(dir.resolve(name + ".mv"));
-            String reproducer = shown <= MAX_SHRUNK ? shrink(python, program, dir) : program;
-            Result cpython = runCpython(python, reproducer, dir);
-            Result mview = runMview(name + ".mv", reproducer);
+            String reproducer = shown <= MAX_SHRUNK ? shrink(generator, python, program, dir) : program;
+            Result cpython = runCpython(generator, python, reproducer, dir);
+            Result mview = runMview(name + ".mv", reproducer, generator.interactive());
             report.append("\n=== ").append(name).append(shown <= MAX_SHRUNK ? " (shrunk)" : "").append(" ===\n")
                             .append(reproducer)
                             .append("--- CPython 3.13 stdout ---\n").append(cpython.stdout())
@@ -122,7 +145,7 @@ class DifferentialTest {
                             .append("--- mview stdout ---\n").append(mview.stdout())
                             .append("--- mview error: ").append(mview.error()).append('\n');
         }
-        Path reportFile = root.resolve("tests/target/difftest-report.txt");
+        Path reportFile = root.resolve("tests/target/" + generator.reportName());
         Files.createDirectories(reportFile.getParent());
         Files.writeString(reportFile, report);
         fail(report.toString());
@@ -130,13 +153,18 @@ class DifferentialTest {
 
     // ---------------------------------------------------------------- mview
 
-    private static Result runMview(String name, String program) {
+    private static String[] runnerArguments(Generator generator, Path dir) {
+        String runner = root.resolve("tools/difftest/run_cpython.py").toString();
+        return generator.interactive() ? new String[]{runner, dir.toString(), "--interactive"} : new String[]{runner, dir.toString()};
+    }
+
+    private static Result runMview(String name, String program, boolean interactive) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String error = null;
         try (Context context = Context.newBuilder("mview").engine(engine).out(out).err(err).build()) {
             try {
-                context.eval(Source.newBuilder("mview", program, name).buildLiteral());
+                context.eval(Source.newBuilder("mview", program, name).interactive(interactive).buildLiteral());
             } catch (PolyglotException e) {
                 error = e.isInternalError() ? "INTERNAL ERROR: " + e : e.getMessage();
             }
@@ -149,7 +177,7 @@ class DifferentialTest {
     // ---------------------------------------------------------------- shrinking
 
     /** Deletes top-level statements (whole try/with blocks) while the difference persists. */
-    private static String shrink(String python, String program, Path dir) throws Exception {
+    private static String shrink(Generator generator, String python, String program, Path dir) throws Exception {
         List<String> blocks = splitBlocks(program);
         boolean progress = true;
         while (progress) {
@@ -161,7 +189,7 @@ class DifferentialTest {
                 List<String> candidate = new ArrayList<>(blocks);
                 candidate.remove(i);
                 String text = String.join("", candidate);
-                if (!runMview("shrink.mv", text).sameAs(runCpython(python, text, dir))) {
+                if (!runMview("shrink.mv", text, generator.interactive()).sameAs(runCpython(generator, python, text, dir))) {
                     blocks = candidate;
                     progress = true;
                 }
@@ -231,10 +259,10 @@ class DifferentialTest {
         return output;
     }
 
-    private static Result runCpython(String python, String program, Path dir) throws Exception {
+    private static Result runCpython(Generator generator, String python, String program, Path dir) throws Exception {
         Path one = Files.createDirectories(dir.resolve("shrink"));
         Files.writeString(one.resolve("s.mv"), program);
-        runPython(python, root.resolve("tools/difftest/run_cpython.py").toString(), one.toString());
+        runPython(python, runnerArguments(generator, one));
         return readExpected(one.resolve("expected.jsonl")).get("s");
     }
 
