@@ -421,7 +421,18 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
         if (m == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return ForeignValues.toInterop(read.execute(this, m));
+        return narrow(ForeignValues.toInterop(read.execute(this, m)));
+    }
+
+    /**
+     * Attribute ints ({@code nbytes}, {@code itemsize}, {@code ndim}) as {@code Integer} when they fit:
+     * JS keeps such a number unboxed, where a {@code Long} costs it a conversion on every read.
+     */
+    private static Object narrow(Object value) {
+        if (value instanceof Long l && l == (int) (long) l) {
+            return (int) (long) l;
+        }
+        return value;
     }
 
     @ExportMessage
