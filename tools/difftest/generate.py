@@ -15,7 +15,6 @@ uncaught error. Programs use only the mview language subset (no loops, defs, imp
 comprehensions, dicts, sets, count()/index()), never print raw hashes, and print view objects only
 where runners normalize addresses. Must run on CPython 3.13 (the namespace is the oracle).
 """
-import argparse
 import collections
 import contextlib
 import io
@@ -24,8 +23,8 @@ import os
 import random
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PRELUDE = os.path.join(HERE, "cpython_prelude.py")
+from programs import ERR, indent, write_programs
+
 
 FORMATS = "cbB?hHiIlLqQnNfdeP"
 SIZES = {"c": 1, "b": 1, "B": 1, "?": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8,
@@ -36,18 +35,8 @@ INT_RANGES = {"b": (-2**7, 2**7 - 1), "B": (0, 2**8 - 1), "h": (-2**15, 2**15 - 
               "Q": (0, 2**64 - 1), "n": (-2**63, 2**63 - 1), "N": (0, 2**64 - 1),
               "P": (-2**63, 2**64 - 1)}
 BYTE_FORMATS = "bBc"
-ERR = "except Exception as e:\n    print(type(e).__name__, e)"
 
 
-def load_prelude():
-    ns = {}
-    with open(PRELUDE, encoding="utf-8") as f:
-        exec(compile(f.read(), PRELUDE, "exec"), ns)
-    return {k: v for k, v in ns.items() if not k.startswith("__")}
-
-
-def indent(code):
-    return "\n".join("    " + line for line in code.split("\n"))
 
 
 class Program:
@@ -565,30 +554,19 @@ def generate(seed, index, prelude):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--count", type=int, default=100)
-    ap.add_argument("--first", type=int, default=1, help="index of the first program (default 1)")
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--quiet", action="store_true")
-    args = ap.parse_args(argv)
-    if sys.version_info[:2] != (3, 13):
-        print("warning: generate.py is meant to run on CPython 3.13, this is %s" % sys.version.split()[0],
-              file=sys.stderr)
-    os.makedirs(args.out, exist_ok=True)
-    prelude = load_prelude()
     kinds = collections.Counter()
     programs_with = collections.Counter()
     errors = collections.Counter()
-    statements = 0
-    for i in range(args.first, args.first + args.count):
-        text, prog = generate(args.seed, i, prelude)
-        with open(os.path.join(args.out, "p%05d.mv" % i), "w", encoding="utf-8") as f:
-            f.write(text)
+    lines = [0]
+
+    def collect(prog):
         kinds.update(prog.kinds)
         programs_with.update(set(prog.kinds))
         errors.update(prog.errors)
-        statements += len(prog.lines)
+        lines[0] += len(prog.lines)
+
+    args = write_programs(argv, __doc__.split("\n")[0], "generate.py", "p", generate, collect)
+    statements = lines[0]
     cov = {"seed": args.seed, "count": args.count, "statements": statements,
            "operations": dict(sorted(kinds.items())),
            "programs_per_operation": dict(sorted(programs_with.items())),

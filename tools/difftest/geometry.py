@@ -32,7 +32,6 @@ every statement while writing it; statements that raised are written inside the 
 each compound statement is followed by a blank line (so the text also works piped into a REPL).
 Programs use only the mview language subset. Must run on CPython 3.13 (the namespace is the oracle).
 """
-import argparse
 import collections
 import contextlib
 import io
@@ -42,8 +41,8 @@ import random
 import struct
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PRELUDE = os.path.join(HERE, "cpython_prelude.py")
+from programs import ERR, indent, write_programs
+
 
 FORMATS = "cbB?hHiIlLqQnNfdeP"
 SIZES = {"c": 1, "b": 1, "B": 1, "?": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8,
@@ -62,7 +61,6 @@ SAME_SIZE = {1: list("cbB?") + ["<?"], 2: list("hHe") + [">h", "<H", ">e"],
              4: list("iIf") + ["<i", "<f", "2h", "hxx"], 8: list("lLqQnNdP") + ["=q", "!d", ">Q"], 3: ["3s"]}
 BYTE_FORMATS = "bBc"
 HASHABLE = "bBc"
-ERR = "except Exception as e:\n    print(type(e).__name__, e)"
 
 FLOAT_EDGES = {
     "f": [0.0, -0.0, 1.0, -1.5, 0.1, float("inf"), float("-inf"), float("nan"), 1.4e-45, 1e-40,
@@ -103,15 +101,6 @@ ATTRS = ["format", "itemsize", "ndim", "shape", "strides", "suboffsets", "readon
          "c_contiguous", "f_contiguous", "contiguous"]
 
 
-def load_prelude():
-    ns = {}
-    with open(PRELUDE, encoding="utf-8") as f:
-        exec(compile(f.read(), PRELUDE, "exec"), ns)
-    return {k: v for k, v in ns.items() if not k.startswith("__")}
-
-
-def indent(code):
-    return "\n".join("    " + line for line in code.split("\n"))
 
 
 def product(values):
@@ -1029,32 +1018,21 @@ def generate(seed, index, prelude):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--count", type=int, default=100)
-    ap.add_argument("--first", type=int, default=1, help="index of the first program (default 1)")
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--quiet", action="store_true")
-    args = ap.parse_args(argv)
-    if sys.version_info[:2] != (3, 13):
-        print("warning: geometry.py is meant to run on CPython 3.13, this is %s" % sys.version.split()[0],
-              file=sys.stderr)
-    os.makedirs(args.out, exist_ok=True)
-    prelude = load_prelude()
     kinds = collections.Counter()
     geo = collections.Counter()
     programs_with = collections.Counter()
     errors = collections.Counter()
-    statements = 0
-    for i in range(args.first, args.first + args.count):
-        text, prog = generate(args.seed, i, prelude)
-        with open(os.path.join(args.out, "g%05d.mv" % i), "w", encoding="utf-8") as f:
-            f.write(text)
+    counted = [0]
+
+    def collect(prog):
         kinds.update(prog.kinds)
         geo.update(prog.geo)
         programs_with.update(set(prog.kinds))
         errors.update(prog.errors)
-        statements += prog.statements
+        counted[0] += prog.statements
+
+    args = write_programs(argv, __doc__.split("\n")[0], "geometry.py", "g", generate, collect)
+    statements = counted[0]
     error_kinds = collections.Counter()
     for msg, n in errors.items():
         error_kinds[msg.split(":")[0]] += n
