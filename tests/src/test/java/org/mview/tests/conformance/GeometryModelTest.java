@@ -473,7 +473,9 @@ class GeometryModelTest {
             Geo h = sameItems(r, g);
             Value b = h.toView(context);
             bindings.putMember("b", b);
-            boolean expected = modelEquals(g.tolist(), h.tolist());
+            // CPython compares '?' items by their bytes (unpack_cmp loads them into C _Bools), so bytes 1
+            // and 2 are unequal although both read as True; the geometry fuzzer found this against CPython.
+            boolean expected = g.fmt == '?' ? Arrays.equals(g.image(false), h.image(false)) : modelEquals(g.tolist(), h.tolist());
             assertEquals(expected, context.eval("mview", "a == b").asBoolean(), where + " == " + h);
             assertEquals(!expected, context.eval("mview", "a != b").asBoolean(), where + " != " + h);
             assertEquals(!g.hasNaN(), context.eval("mview", "a == a").asBoolean(), where + " a == a");
