@@ -1,7 +1,7 @@
 """CPython stand-ins for mview's C-API builtins, so generated programs run unchanged in CPython.
 
 run_cpython.py executes this file into every program's globals. The definitions follow
-/work/shared/reference.md section 1.10:
+the reference facts about CPython's C-API (the shared design notes, section 1.10):
 - PyMemoryView_FromObject(obj) is memoryview(obj).
 - PyMemoryView_GetContiguous(obj, buffertype, order) calls CPython's own C function through
   ctypes, so its result (shared view when contiguous in `order`, otherwise a read-only copy that

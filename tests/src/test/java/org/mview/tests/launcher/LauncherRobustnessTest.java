@@ -1,4 +1,4 @@
-package org.mview.tests;
+package org.mview.tests.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

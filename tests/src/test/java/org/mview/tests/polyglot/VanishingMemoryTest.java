@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * closed arena): the next use raises mview's released-view ValueError, never an internal error or a
  * read of memory that is no longer the view's.
  */
-class LifetimeTest extends PolyglotSupport {
+class VanishingMemoryTest extends PolyglotSupport {
 
     private static final String RELEASED = "ValueError: operation forbidden on released memoryview object";
 
