@@ -200,6 +200,11 @@ public final class MViewParser {
         while (peek().kind() != Token.Kind.EOF) {
             statement(statements);
         }
+        // Only the last statement's value is the source's value: other expression statements drop
+        // theirs at once, as Python does (a kept temporary view would lock its bytearray).
+        if (!statements.isEmpty() && statements.get(statements.size() - 1) instanceof ExpressionStatementNode last) {
+            last.keepAsResult();
+        }
         return new BlockNode(statements.toArray(new MViewExpressionNode[0]));
     }
 
