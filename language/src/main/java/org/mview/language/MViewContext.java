@@ -20,11 +20,13 @@ public final class MViewContext {
     private final GlobalScope globals;
     private final PrintStream out;
     private final TypeTable types = new TypeTable();
+    private final ExportReaper reaper;
 
     MViewContext(MViewLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
         this.out = new PrintStream(env.out(), true);
+        this.reaper = new ExportReaper(env);
         this.globals = new GlobalScope(Builtins.create(this));
     }
 
@@ -43,6 +45,11 @@ public final class MViewContext {
     /** This context's type objects; {@code type(x) is int} holds within a context, not across contexts. */
     public TypeTable getTypes() {
         return types;
+    }
+
+    /** Ends the exports of collected holders while this context lives (see {@link ExportReaper}). */
+    ExportReaper getReaper() {
+        return reaper;
     }
 
     public GlobalScope getGlobals() {

@@ -44,6 +44,16 @@ public final class MViewLanguage extends TruffleLanguage<MViewContext> {
     }
 
     @Override
+    protected void initializeContext(MViewContext context) {
+        context.getReaper().start();
+    }
+
+    @Override
+    protected void disposeContext(MViewContext context) {
+        context.getReaper().stop();
+    }
+
+    @Override
     protected CallTarget parse(ParsingRequest request) {
         return MViewParser.parse(this, request.getSource()).getCallTarget();
     }

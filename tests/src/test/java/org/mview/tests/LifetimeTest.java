@@ -222,6 +222,28 @@ class LifetimeTest extends MViewTestSupport {
         assertEquals(0, ba.exports());
     }
 
+    private static long reapers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().equals("mview export reaper")).count();
+    }
+
+    @Test
+    void exportReapersLiveWithTheirContexts() {
+        try (org.graalvm.polyglot.Engine engine = org.graalvm.polyglot.Engine.newBuilder("mview").option("engine.WarnInterpreterOnly", "false").build()) {
+            long before = reapers();
+            org.graalvm.polyglot.Context first = org.graalvm.polyglot.Context.newBuilder("mview").engine(engine).build();
+            first.initialize("mview");
+            assertEquals(before + 1, reapers(), "a context starts its reaper");
+            org.graalvm.polyglot.Context second = org.graalvm.polyglot.Context.newBuilder("mview").engine(engine).build();
+            second.initialize("mview");
+            assertEquals(before + 2, reapers());
+            first.close();
+            assertEquals(before + 1, reapers(), "disposal stops the context's reaper");
+            second.eval("mview", "b = bytearray(8)\nmemoryview(b)[:4].cast('i')\nb.append(1)");
+            second.close();
+            assertEquals(before, reapers(), "after the last disposal no reaper is left");
+        }
+    }
+
     /** Python-error assertions by message prefix. */
     static final class PolyglotExceptionAssert {
         static void python(String prefix, Runnable r) {

@@ -12,9 +12,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * that locks its memory (a bytearray must not resize while viewed) and {@code Py_buffer} exports.
  * CPython frees such a holder the moment its last reference goes, which releases the export; on the
  * JVM an unreachable holder lingers until a collection. So leases end as the collector reports them
- * (the reaper thread), and an exporter or view about to refuse a resize or release asks for a
- * collection first ({@link #reclaimUnreachable}): {@code memoryview(ba)[:4].cast('i')} holds no lock
- * through its dropped temporaries, as in CPython.
+ * ({@link #reap}, on the language's system thread), an exporter about to refuse a resize asks for a
+ * collection first ({@link #reclaimUnreachable}: {@code memoryview(ba)[:4].cast('i')} holds no lock
+ * through its dropped temporaries, as in CPython), and a view about to refuse a release ends the
+ * leases already collected ({@link #reclaimCollected}).
  */
 public final class ExportLeases {
 
@@ -30,33 +31,29 @@ public final class ExportLeases {
     private ExportLeases() {
     }
 
-    /** Ends the leases of collected holders in the background, as a Cleaner would. */
-    private static final Thread REAPER = startReaper();
-
-    private static Thread startReaper() {
-        Thread reaper = new Thread(() -> {
-            while (true) {
-                try {
-                    ExportLease lease = (ExportLease) QUEUE.remove();
-                    synchronized (SWEEP) {
-                        lease.end();
-                    }
-                } catch (InterruptedException e) {
-                    return;
-                } catch (RuntimeException e) {
-                    // An exporter's release failed; the next lease is independent of it.
+    /**
+     * The reaper's work: ends the leases of collected holders in the background, as a Cleaner would,
+     * until its thread is interrupted. The language runs it on a system thread of its own
+     * ({@code ExportReaper}), from the first context of an engine to the disposal of the last.
+     */
+    public static void reap() {
+        while (true) {
+            try {
+                ExportLease lease = (ExportLease) QUEUE.remove();
+                synchronized (SWEEP) {
+                    lease.end();
                 }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // An exporter's release failed; the next lease is independent of it.
             }
-        }, "mview export reaper");
-        reaper.setDaemon(true);
-        reaper.start();
-        return reaper;
+        }
     }
 
     /** Tracks {@code holder}; {@code endOfLife} ends its export (and must be idempotent). */
     @TruffleBoundary
     public static ExportLease lease(Object holder, Runnable endOfLife) {
-        assert REAPER.isAlive();
         ExportLease lease = new ExportLease(holder, endOfLife, QUEUE);
         LIVE.add(lease);
         return lease;
