@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.mview.language.MViewContext;
 import org.mview.language.memoryview.CApi;
+import org.mview.language.memoryview.PyBufFlags;
+import org.mview.language.memoryview.PyBufferSpec;
 import org.mview.language.memoryview.ViewFactory;
 import org.mview.language.runtime.Arguments;
 import org.mview.language.runtime.PBuiltinFunction;
@@ -52,8 +54,8 @@ final class MemoryViewBuiltins {
             return CApi.asMemorySegment(a[0]);
         }));
         builtins.put("Py_buffer", new PBuiltinFunction("Py_buffer", (args, kw) -> {
-            Object[] a = Arguments.bind("Py_buffer", args, kw, CApi.PY_BUFFER_PARAMETERS, 1, 0);
-            return CApi.pyBuffer(a);
+            Object[] a = Arguments.bind("Py_buffer", args, kw, PyBufferSpec.PY_BUFFER_PARAMETERS, 1, 0);
+            return PyBufferSpec.pyBuffer(a);
         }));
         builtins.put("PyObject_GetBuffer", new PBuiltinFunction("PyObject_GetBuffer", (args, kw) -> {
             Object[] a = Arguments.bind("PyObject_GetBuffer", args, kw, new String[]{"obj", "flags"}, 2, 2);
@@ -63,7 +65,7 @@ final class MemoryViewBuiltins {
             Object[] a = Arguments.bind("PyBuffer_Release", args, kw, new String[]{"view"}, 1, 1);
             return CApi.releaseBufferExport(a[0]);
         }));
-        for (Map.Entry<String, Long> constant : CApi.CONSTANTS.entrySet()) {
+        for (Map.Entry<String, Long> constant : PyBufFlags.CONSTANTS.entrySet()) {
             builtins.put(constant.getKey(), constant.getValue());
         }
     }

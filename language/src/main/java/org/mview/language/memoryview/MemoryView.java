@@ -102,6 +102,40 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
         return (view.isCContiguous() ? FLAG_C : 0) | (view.isFortranContiguous() ? FLAG_FORTRAN : 0);
     }
 
+    /**
+     * The request checks of CPython's {@code memory_getbuf}, in its order: a {@code PyObject_GetBuffer}
+     * of this view with {@code flags} must be refused with these {@code BufferError}s.
+     */
+    @TruffleBoundary
+    void checkExportRequest(long flags) {
+        checkReleased();
+        if (PyBufFlags.requested(flags, PyBufFlags.PyBUF_WRITABLE) && view.readonly()) {
+            throw getbufError("memoryview: underlying buffer is not writable");
+        }
+        if (PyBufFlags.requested(flags, PyBufFlags.PyBUF_C_CONTIGUOUS) && !isCContiguous()) {
+            throw getbufError(Messages.NOT_C_CONTIGUOUS);
+        }
+        if (PyBufFlags.requested(flags, PyBufFlags.PyBUF_F_CONTIGUOUS) && !isFortranContiguous()) {
+            throw getbufError("memoryview: underlying buffer is not Fortran contiguous");
+        }
+        if (PyBufFlags.requested(flags, PyBufFlags.PyBUF_ANY_CONTIGUOUS) && !isContiguous()) {
+            throw getbufError("memoryview: underlying buffer is not contiguous");
+        }
+        if (!PyBufFlags.requested(flags, PyBufFlags.PyBUF_INDIRECT) && view.suboffsets() != null) {
+            throw getbufError("memoryview: underlying buffer requires suboffsets");
+        }
+        if (!PyBufFlags.requested(flags, PyBufFlags.PyBUF_STRIDES) && !isCContiguous()) {
+            throw getbufError(Messages.NOT_C_CONTIGUOUS);
+        }
+        if (!PyBufFlags.requested(flags, PyBufFlags.PyBUF_ND) && PyBufFlags.requested(flags, PyBufFlags.PyBUF_FORMAT)) {
+            throw getbufError("memoryview: cannot cast to unsigned bytes if the format flag is present");
+        }
+    }
+
+    private static PythonError getbufError(String message) {
+        return PythonError.raise(PythonErrorType.BufferError, message);
+    }
+
     /** The view's geometry ({@code PyMemoryView_GET_BUFFER}). */
     public BufferDescriptor descriptor() {
         return view;

@@ -53,7 +53,7 @@ public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttribu
      */
     private final long request;
 
-    static final long COMPLETE = CApi.PyBUF_INDIRECT | CApi.PyBUF_FORMAT;
+    static final long COMPLETE = PyBufFlags.PyBUF_INDIRECT | PyBufFlags.PyBUF_FORMAT;
 
     private static final Cleaner CLEANER = Cleaner.create();
 
@@ -125,7 +125,7 @@ public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttribu
     }
 
     private boolean requested(long flag) {
-        return (request & flag) == flag;
+        return PyBufFlags.requested(request, flag);
     }
 
     @TruffleBoundary
@@ -142,7 +142,7 @@ public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttribu
     @TruffleBoundary
     public Object pythonAttribute(String name) {
         BufferDescriptor d = descriptor;
-        boolean nd = requested(CApi.PyBUF_ND);
+        boolean nd = requested(PyBufFlags.PyBUF_ND);
         return switch (name) {
             case "buf" -> buf != null ? buf : (d.obj() != null ? d.obj() : PNone.INSTANCE);
             case "obj" -> d.obj() == null ? PNone.INSTANCE : d.obj();
@@ -151,10 +151,10 @@ public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttribu
             case "itemsize" -> (long) d.itemsize();
             case "readonly" -> d.readonly() ? 1L : 0L;
             case "ndim" -> nd ? (long) d.ndim() : 1L;
-            case "format" -> requested(CApi.PyBUF_FORMAT) ? d.format() : PNone.INSTANCE;
+            case "format" -> requested(PyBufFlags.PyBUF_FORMAT) ? d.format() : PNone.INSTANCE;
             // A 0-dim view has NULL shape and strides in C (CPython's init_shape_strides), as do fields not requested.
             case "shape" -> nd && d.ndim() > 0 ? PTuple.ofLongs(d.shape()) : PNone.INSTANCE;
-            case "strides" -> requested(CApi.PyBUF_STRIDES) && d.ndim() > 0 ? PTuple.ofLongs(d.strides()) : PNone.INSTANCE;
+            case "strides" -> requested(PyBufFlags.PyBUF_STRIDES) && d.ndim() > 0 ? PTuple.ofLongs(d.strides()) : PNone.INSTANCE;
             case "suboffsets" -> d.suboffsets() == null ? PNone.INSTANCE : PTuple.ofLongs(d.suboffsets());
             default -> null;
         };
