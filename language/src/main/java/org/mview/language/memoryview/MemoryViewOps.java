@@ -10,6 +10,7 @@ import org.mview.language.buffer.Storage;
 import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.copy.CopyFromContiguousNode;
 import org.mview.language.nodes.copy.CopyToContiguousNode;
+import org.mview.language.nodes.format.PackNode;
 import org.mview.language.nodes.format.UnpackNode;
 import org.mview.language.runtime.PEllipsis;
 import org.mview.language.runtime.PSlice;
@@ -215,10 +216,9 @@ public final class MemoryViewOps {
         if (v.kind() == BufferFormat.OTHER) {
             throw BufferFormat.unsupported(v.format());
         }
-        // Packing may not run user code here, but the view is re-checked as CPython does (gh-92888).
-        long bits = v.kind().pack(value);
-        mv.checkReleased();
-        org.mview.language.nodes.access.WriteBitsNode.getUncached().execute(v.storage(), offset, v.itemsize(), bits);
+        // The same node as m[i] = x in compiled code and interop writes. CPython re-checks the release
+        // after packing because packing may run __index__ (gh-92888); packing here runs no user code.
+        PackNode.getUncached().execute(v.storage(), offset, v.kind(), value);
     }
 
     static long offsetOf(BufferDescriptor v, long[] indices) {
