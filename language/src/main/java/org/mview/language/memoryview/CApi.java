@@ -204,8 +204,8 @@ public final class CApi {
     }
 
     private static char orderChar(Object order) {
-        if (order instanceof String s && s.length() == 1 && "CFA".indexOf(s.charAt(0)) >= 0) {
-            return s.charAt(0);
+        if (order instanceof String s) {
+            return MemoryViewMethods.orderOf(s);
         }
         throw PythonError.raise(PythonErrorType.ValueError, Messages.ORDER);
     }

@@ -1,6 +1,5 @@
 package org.mview.language.memoryview;
 
-import org.mview.language.Messages;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
@@ -118,26 +117,13 @@ public abstract class CallMethodNode extends Node {
             throw orderTypeError(order);
         }
         mv.checkReleased();
-        char ord = given ? orderOf((String) order) : 'C';
         BufferDescriptor v = mv.descriptor();
-        if (ord == 'A') {
-            ord = v.isFortranContiguous() && !v.isCContiguous() ? 'F' : 'C';
-        }
+        char ord = given ? MemoryViewMethods.copyOrder(v, MemoryViewMethods.orderOf((String) order)) : 'C';
         return new PBytes(copy.execute(v, ord));
     }
 
     @TruffleBoundary
     private static PythonError orderTypeError(Object order) {
         return PythonError.raise(PythonErrorType.TypeError, "tobytes() argument 'order' must be str or None, not " + PyObjects.typeName(order));
-    }
-
-    @TruffleBoundary
-    private static char orderOf(String order) {
-        return switch (order) {
-            case "C" -> 'C';
-            case "F" -> 'F';
-            case "A" -> 'A';
-            default -> throw PythonError.raise(PythonErrorType.ValueError, Messages.ORDER);
-        };
     }
 }

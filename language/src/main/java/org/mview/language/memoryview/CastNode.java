@@ -31,7 +31,7 @@ public abstract class CastNode extends Node {
                     @Cached InlinedBranchProfile slowPath) {
         BufferDescriptor v = mv.descriptor();
         int itemsize = dest.itemsize();
-        if (mv.isReleased() || !mv.isCContiguous() || (v.ndim() != 1 && hasZeroInShape(v)) || (!v.kind().isByteFormat() && !dest.isByteFormat()) ||
+        if (mv.isReleased() || !mv.isCContiguous() || (v.ndim() != 1 && ViewFactory.hasZeroInShape(v)) || (!v.kind().isByteFormat() && !dest.isByteFormat()) ||
                         v.len() % itemsize != 0) {
             slowPath.enter(node);
             return ViewFactory.cast(mv, format, shape);
@@ -61,14 +61,5 @@ public abstract class CastNode extends Node {
             }
         }
         return BufferFormat.parse(format);
-    }
-
-    private static boolean hasZeroInShape(BufferDescriptor v) {
-        for (long dim : v.shape()) {
-            if (dim == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package org.mview.language.memoryview;
 
+import org.mview.language.Messages;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
@@ -25,13 +26,26 @@ public final class MemoryViewMethods {
     /** {@code PyBuffer_ToContiguous(view, order)}: 'A' copies memory as it is when it is contiguous either way. */
     @TruffleBoundary
     public static byte[] contiguousBytes(BufferDescriptor v, char order) {
+        return CopyToContiguousNode.getUncached().execute(v, copyOrder(v, order));
+    }
+
+    /** The order a copy in {@code order} is made in: 'A' is 'F' for a view that is Fortran- but not C-contiguous, else 'C'. */
+    static char copyOrder(BufferDescriptor v, char order) {
         if (order == 'A') {
-            if (v.isFortranContiguous() && !v.isCContiguous()) {
-                return CopyToContiguousNode.getUncached().execute(v, 'F');
-            }
-            return CopyToContiguousNode.getUncached().execute(v, 'C');
+            return v.isFortranContiguous() && !v.isCContiguous() ? 'F' : 'C';
         }
-        return CopyToContiguousNode.getUncached().execute(v, order);
+        return order;
+    }
+
+    /** An {@code order} argument ('C', 'F' or 'A') as a char; CPython's ValueError for any other string. */
+    @TruffleBoundary
+    static char orderOf(String order) {
+        return switch (order) {
+            case "C" -> 'C';
+            case "F" -> 'F';
+            case "A" -> 'A';
+            default -> throw PythonError.raise(PythonErrorType.ValueError, Messages.ORDER);
+        };
     }
 
     /** {@code m.hex(sep, bytes_per_sep)}; {@code sep} null when not given. */

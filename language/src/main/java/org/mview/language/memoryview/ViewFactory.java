@@ -187,7 +187,7 @@ public final class ViewFactory {
         return PythonError.raise(PythonErrorType.ValueError, "memoryview.cast(): product(shape) > SSIZE_MAX");
     }
 
-    private static boolean hasZeroInShape(BufferDescriptor v) {
+    static boolean hasZeroInShape(BufferDescriptor v) {
         for (long dim : v.shape()) {
             if (dim == 0) {
                 return true;
