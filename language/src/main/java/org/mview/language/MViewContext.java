@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 import org.mview.language.builtins.Builtins;
 import org.mview.language.runtime.GlobalScope;
-import org.mview.language.runtime.TypeTable;
+import org.mview.language.objects.type.TypeTable;
 
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
@@ -27,7 +27,7 @@ public final class MViewContext {
         this.env = env;
         this.out = new PrintStream(env.out(), true);
         this.reaper = new ExportReaper(env);
-        this.globals = new GlobalScope(Builtins.create(this));
+        this.globals = new GlobalScope(Builtins.create(this, language.getBuiltins()));
     }
 
     public static MViewContext get(Node node) {

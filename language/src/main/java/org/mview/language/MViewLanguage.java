@@ -3,6 +3,7 @@ package org.mview.language;
 import java.nio.ByteOrder;
 
 import org.mview.language.parser.MViewParser;
+import org.mview.language.objects.function.BuiltinRegistry;
 import org.mview.language.runtime.GlobalScope;
 
 import com.oracle.truffle.api.CallTarget;
@@ -34,8 +35,15 @@ public final class MViewLanguage extends TruffleLanguage<MViewContext> {
         }
     }
 
+    /** The call targets of the builtins: made once per language, shared by its contexts. */
+    private final BuiltinRegistry builtins = new BuiltinRegistry(this);
+
     public static MViewLanguage get(com.oracle.truffle.api.nodes.Node node) {
         return REFERENCE.get(node);
+    }
+
+    public BuiltinRegistry getBuiltins() {
+        return builtins;
     }
 
     @Override

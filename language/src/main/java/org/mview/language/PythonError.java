@@ -17,7 +17,7 @@ import com.oracle.truffle.api.source.SourceSection;
  * traceback.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PythonError extends AbstractTruffleException implements org.mview.language.runtime.PythonTyped {
+public final class PythonError extends AbstractTruffleException implements org.mview.language.runtime.PythonTyped, org.mview.language.runtime.PythonAttributes {
 
     private static final long serialVersionUID = 1L;
 
@@ -97,6 +97,15 @@ public final class PythonError extends AbstractTruffleException implements org.m
     @Override
     public String pythonTypeName() {
         return type.name();
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object pythonAttribute(String name) {
+        if (name.equals("args")) {
+            return getPythonMessage().isEmpty() ? org.mview.language.objects.tuple.PTuple.EMPTY : new org.mview.language.objects.tuple.PTuple(new Object[]{getPythonMessage()});
+        }
+        return null;
     }
 
     public PythonErrorType getType() {

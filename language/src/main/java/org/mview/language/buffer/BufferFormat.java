@@ -4,7 +4,7 @@ import java.math.BigInteger;
 
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
-import org.mview.language.runtime.PBytes;
+import org.mview.language.objects.bytes.PBytes;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;

@@ -3,8 +3,8 @@ package org.mview.language.buffer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mview.language.runtime.PBytes;
-import org.mview.language.runtime.PTuple;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.tuple.PTuple;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;

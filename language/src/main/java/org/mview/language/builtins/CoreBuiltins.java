@@ -2,45 +2,84 @@ package org.mview.language.builtins;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.mview.language.MViewContext;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.runtime.Arguments;
-import org.mview.language.runtime.PBuiltinFunction;
-import org.mview.language.runtime.PIterator;
-import org.mview.language.runtime.PNone;
-import org.mview.language.runtime.PTuple;
-import org.mview.language.runtime.PType;
+import org.mview.language.objects.function.Builtin;
+import org.mview.language.objects.function.BuiltinNode;
+import org.mview.language.objects.iterator.PIterator;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.tuple.PTuple;
+import org.mview.language.objects.type.PType;
 import org.mview.language.runtime.PyArith;
 import org.mview.language.runtime.PyObjects;
 import org.mview.language.runtime.PyOps;
-import org.mview.language.runtime.PRange;
-import org.mview.language.runtime.PList;
+import org.mview.language.objects.range.PRange;
+import org.mview.language.objects.list.PList;
 import org.mview.language.runtime.PySum;
 import org.mview.language.runtime.PyRepr;
 
-/** The builtin functions: {@code len print repr hash isinstance sum min max abs iter next id callable}. */
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** The builtin functions, each a node declared by its {@link Builtin} annotation: {@code len print repr hash isinstance sum min max abs iter next id callable}. */
 final class CoreBuiltins {
 
     private CoreBuiltins() {
     }
 
-    private static void def(Map<String, Object> builtins, String name, PBuiltinFunction.Body body) {
-        builtins.put(name, new PBuiltinFunction(name, body));
+    @Builtin(name = "len")
+    static final class LenNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
+            return PyOps.length(one("len", args, kw)[0]);
+        }
     }
 
-    static void install(Map<String, Object> builtins, MViewContext context) {
-        def(builtins, "len", (args, kw) -> PyOps.length(one("len", args, kw)[0]));
-        def(builtins, "repr", (args, kw) -> PyRepr.repr(one("repr", args, kw)[0]));
-        def(builtins, "hash", (args, kw) -> PyOps.hash(one("hash", args, kw)[0]));
-        def(builtins, "id", (args, kw) -> (long) System.identityHashCode(one("id", args, kw)[0]));
-        def(builtins, "callable", (args, kw) -> {
+    @Builtin(name = "repr")
+    static final class ReprNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
+            return PyRepr.repr(one("repr", args, kw)[0]);
+        }
+    }
+
+    @Builtin(name = "hash")
+    static final class HashNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
+            return PyOps.hash(one("hash", args, kw)[0]);
+        }
+    }
+
+    @Builtin(name = "id")
+    static final class IdNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
+            return (long) System.identityHashCode(one("id", args, kw)[0]);
+        }
+    }
+
+    @Builtin(name = "callable")
+    static final class CallableNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
             Object o = one("callable", args, kw)[0];
             return o instanceof org.mview.language.runtime.PCallable;
-        });
-        def(builtins, "abs", (args, kw) -> {
+        }
+    }
+
+    @Builtin(name = "abs")
+    static final class AbsNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
             Object x = one("abs", args, kw)[0];
             if (PyObjects.isNumber(x)) {
                 if (x instanceof Double d) {
@@ -50,8 +89,14 @@ final class CoreBuiltins {
                 return negative ? PyArith.unary('-', x) : PyArith.unary('+', x);
             }
             throw PythonError.raise(PythonErrorType.TypeError, "bad operand type for abs(): '" + PyObjects.typeName(x) + "'");
-        });
-        def(builtins, "print", (args, kw) -> {
+        }
+    }
+
+    @Builtin(name = "print")
+    static final class PrintNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
             int positional = args.length - kw.length;
             String sep = " ";
             String end = "\n";
@@ -83,26 +128,50 @@ final class CoreBuiltins {
                 sb.append(PyRepr.str(args[i]));
             }
             sb.append(end);
-            context.getOut().print(sb);
-            context.getOut().flush();
+            MViewContext.get(this).getOut().print(sb);
+            MViewContext.get(this).getOut().flush();
             return PNone.INSTANCE;
-        });
-        def(builtins, "isinstance", (args, kw) -> {
+        }
+    }
+
+    @Builtin(name = "isinstance")
+    static final class IsInstanceNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
             Object[] a = Arguments.bind("isinstance", args, kw, new String[]{"obj", "class_or_tuple"}, 2, 2);
             return isInstance(a[0], a[1]);
-        });
-        def(builtins, "iter", (args, kw) -> {
+        }
+    }
+
+    @Builtin(name = "iter")
+    static final class IterNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
             Object o = one("iter", args, kw)[0];
             if (o instanceof PIterator) {
                 return o;
             }
             return new PIterator(PyOps.iteratorTypeName(o), PyOps.iterate(o));
-        });
-        def(builtins, "reversed", (args, kw) -> {
+        }
+    }
+
+    @Builtin(name = "reversed")
+    static final class ReversedNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
             Object seq = one("reversed", args, kw)[0];
             return new PIterator(seq instanceof PList ? "list_reverseiterator" : "reversed", reversedItems(seq));
-        });
-        def(builtins, "next", (args, kw) -> {
+        }
+    }
+
+    @Builtin(name = "next")
+    static final class NextNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
             Object[] a = Arguments.bind("next", args, kw, new String[]{"iterator", "default"}, 1, 2);
             if (!(a[0] instanceof PIterator it)) {
                 throw PythonError.raise(PythonErrorType.TypeError, "'" + PyObjects.typeName(a[0]) + "' object is not an iterator");
@@ -114,17 +183,39 @@ final class CoreBuiltins {
                 return a[1];
             }
             throw PythonError.raise(PythonErrorType.StopIteration, "");
-        });
-        def(builtins, "sum", (args, kw) -> {
+        }
+    }
+
+    @Builtin(name = "sum")
+    static final class SumNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
             Object[] a = Arguments.bind("sum", args, kw, new String[]{"iterable", "start"}, 1, 1);
             Object acc = a[1] == null ? (Object) 0L : a[1];
             if (acc instanceof String) {
                 throw PythonError.raise(PythonErrorType.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
             }
             return PySum.sum(acc, PyOps.iterate(a[0]));
-        });
-        def(builtins, "min", (args, kw) -> minMax("min", args, kw, "<"));
-        def(builtins, "max", (args, kw) -> minMax("max", args, kw, ">"));
+        }
+    }
+
+    @Builtin(name = "min")
+    static final class MinNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
+            return minMax("min", args, kw, "<");
+        }
+    }
+
+    @Builtin(name = "max")
+    static final class MaxNode extends BuiltinNode {
+        @Override
+        @TruffleBoundary
+        public Object execute(Object self, Object[] args, String[] kw) {
+            return minMax("max", args, kw, ">");
+        }
     }
 
     /**

@@ -15,12 +15,13 @@ import org.mview.language.buffer.ByteArrayStorage;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.buffer.SegmentStorage;
 import org.mview.language.buffer.Storage;
-import org.mview.language.runtime.PByteArray;
-import org.mview.language.runtime.PBytes;
-import org.mview.language.runtime.PNone;
+import org.mview.language.objects.bytes.PByteArray;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.none.PNone;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.mview.language.runtime.buffers.Exporters;
 
 /**
  * The seed's C-API ({@code PyMemoryView_*}) with CPython's semantics, plus {@code PyObject_GetBuffer}

@@ -5,9 +5,9 @@ import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.nodes.copy.CopyToContiguousNode;
 import org.mview.language.runtime.Arguments;
-import org.mview.language.runtime.PBytes;
+import org.mview.language.objects.bytes.PBytes;
 import org.mview.language.runtime.PCallable;
-import org.mview.language.runtime.PNone;
+import org.mview.language.objects.none.PNone;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;

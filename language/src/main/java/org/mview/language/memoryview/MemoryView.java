@@ -7,9 +7,16 @@ import org.mview.language.MViewLanguage;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.buffer.BufferView;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.buffer.ExportLeases;
+import org.mview.language.runtime.ItemAssignable;
+import org.mview.language.runtime.PyEquatable;
+import org.mview.language.runtime.PyHashable;
+import org.mview.language.runtime.PyIterable;
+import org.mview.language.runtime.PythonAttributes;
+import org.mview.language.runtime.Subscriptable;
 import org.mview.language.runtime.PythonTyped;
 import org.mview.language.runtime.Sized;
 
@@ -49,7 +56,7 @@ import com.oracle.truffle.api.library.ExportMessage;
  * ({@link MemoryViewOps}); {@code docs/interop.md} has the mapping.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class MemoryView implements TruffleObject, PythonTyped, Sized {
+public final class MemoryView implements TruffleObject, PythonTyped, Sized, PythonAttributes, BufferView, Subscriptable, ItemAssignable, PyIterable, PyEquatable, PyHashable {
 
     static final int FLAG_C = 0x2;
     static final int FLAG_FORTRAN = 0x4;
@@ -262,6 +269,69 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized {
     @Override
     public String pythonTypeName() {
         return "memoryview";
+    }
+
+    // ---- the generic protocols (PyOps dispatches here without naming the view type) ----------
+
+    @Override
+    public Object getItem(Object key) {
+        return MemoryViewOps.getItem(this, key);
+    }
+
+    @Override
+    public void setItem(Object key, Object value) {
+        MemoryViewOps.setItem(this, key, value);
+    }
+
+    @Override
+    public void delItem(Object key) {
+        MemoryViewOps.delItem(this, key);
+    }
+
+    @Override
+    @TruffleBoundary
+    public java.util.Iterator<Object> pythonIterator() {
+        MemoryViewIterator it = MemoryViewOps.iterator(this);
+        return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                return it.next();
+            }
+        };
+    }
+
+    @Override
+    public String iteratorTypeName() {
+        return "memory_iterator";
+    }
+
+    @Override
+    public boolean pythonEquals(Object other) {
+        return MemoryViewMethods.equals(this, other);
+    }
+
+    @Override
+    public long pythonHash() {
+        return MemoryViewMethods.hash(this);
+    }
+
+    @Override
+    public BufferDescriptor viewDescriptor() {
+        checkReleased();
+        return descriptor();
+    }
+
+    /** {@code getattr(m, name)} on the slow path: the member's value or bound method, null for a name that is not one. */
+    @Override
+    @TruffleBoundary
+    public Object pythonAttribute(String name) {
+        MemoryViewMember member = MemoryViewMember.lookup(name);
+        return member == null ? null : ReadMemberNodeGen.getUncached().execute(this, member);
     }
 
     @Override

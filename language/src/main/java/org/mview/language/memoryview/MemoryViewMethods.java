@@ -7,15 +7,17 @@ import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.nodes.copy.CopyToContiguousNode;
-import org.mview.language.runtime.PByteArray;
-import org.mview.language.runtime.PBytes;
-import org.mview.language.runtime.PList;
-import org.mview.language.runtime.PNone;
+import org.mview.language.objects.bytes.PByteArray;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.list.PList;
+import org.mview.language.objects.none.PNone;
 import org.mview.language.runtime.PyCompare;
 import org.mview.language.runtime.PyHash;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.mview.language.objects.bytes.HexFormat;
+import org.mview.language.runtime.buffers.Exporters;
 
 /** The methods of memoryview that are not protocol slots: conversions, comparison, hash, lookup. */
 public final class MemoryViewMethods {
@@ -52,17 +54,7 @@ public final class MemoryViewMethods {
     @TruffleBoundary
     public static String hex(MemoryView mv, Object sep, Object bytesPerSep) {
         mv.checkReleased();
-        int perSep = 1;
-        if (bytesPerSep != null) {
-            if (!PyObjects.isIndex(bytesPerSep)) {
-                throw PythonError.raise(PythonErrorType.TypeError, "'" + PyObjects.typeName(bytesPerSep) + "' object cannot be interpreted as an integer");
-            }
-            Object index = PyObjects.index(bytesPerSep);
-            if (!(index instanceof Long l) || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-                throw PythonError.raise(PythonErrorType.OverflowError, "Python int too large to convert to C int");
-            }
-            perSep = (int) (long) l;
-        }
+        int perSep = HexFormat.bytesPerSep(bytesPerSep);
         Object separator = sep instanceof PNone ? null : sep;
         BufferDescriptor v = mv.descriptor();
         byte[] inPlace = v.contiguousByteArray();

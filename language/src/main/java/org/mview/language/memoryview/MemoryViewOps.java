@@ -12,12 +12,13 @@ import org.mview.language.nodes.copy.CopyFromContiguousNode;
 import org.mview.language.nodes.copy.CopyToContiguousNode;
 import org.mview.language.nodes.format.PackNode;
 import org.mview.language.nodes.format.UnpackNode;
-import org.mview.language.runtime.PEllipsis;
-import org.mview.language.runtime.PSlice;
-import org.mview.language.runtime.PTuple;
+import org.mview.language.objects.ellipsis.PEllipsis;
+import org.mview.language.objects.slice.PSlice;
+import org.mview.language.objects.tuple.PTuple;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.mview.language.runtime.buffers.Exporters;
 
 /**
  * The Python protocol of memoryview: {@code m[key]}, {@code m[key] = v}, {@code del m[key]},

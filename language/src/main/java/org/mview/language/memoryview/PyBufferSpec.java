@@ -9,15 +9,16 @@ import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.buffer.Storage;
 import org.mview.language.buffer.StructFormat;
 import org.mview.language.runtime.ForeignValues;
-import org.mview.language.runtime.PList;
-import org.mview.language.runtime.PNone;
-import org.mview.language.runtime.PTuple;
+import org.mview.language.objects.list.PList;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.tuple.PTuple;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import org.mview.language.runtime.buffers.Exporters;
 
 /**
  * A {@code Py_buffer} described by guest code — {@code Py_buffer(buf, obj=None, len=None, ...)} or

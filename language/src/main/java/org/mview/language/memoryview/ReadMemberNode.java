@@ -1,11 +1,12 @@
 package org.mview.language.memoryview;
 
+import org.mview.language.MViewLanguage;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
-import org.mview.language.runtime.PBuiltinFunction;
-import org.mview.language.runtime.PNone;
-import org.mview.language.runtime.PTuple;
+import org.mview.language.objects.function.PBuiltinFunction;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.tuple.PTuple;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
@@ -76,6 +77,6 @@ public abstract class ReadMemberNode extends Node {
     /** {@code m.tobytes} as a value: a bound method that calls through the same node as {@code m.tobytes()}. */
     @TruffleBoundary
     private static PBuiltinFunction bind(MemoryView mv, MemoryViewMember method) {
-        return new PBuiltinFunction(method.pythonName(), mv, (args, keywords) -> CallMethodNode.callUncached(mv, method, args, keywords));
+        return MViewLanguage.get(null).getBuiltins().function(method, method.pythonName(), () -> new MemoryViewMethodNode(method)).bindTo(mv);
     }
 }

@@ -4,7 +4,7 @@ import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ByteArrayStorage;
 import org.mview.language.nodes.copy.CopyToContiguousNode;
-import org.mview.language.runtime.PList;
+import org.mview.language.objects.list.PList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.memory.ByteArraySupport;

@@ -8,11 +8,12 @@ import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.nodes.access.ReadBitsNode;
-import org.mview.language.runtime.PSlice;
+import org.mview.language.objects.slice.PSlice;
 import org.mview.language.runtime.PyObjects;
-import org.mview.language.runtime.SliceIndices;
+import org.mview.language.objects.slice.SliceIndices;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.mview.language.runtime.buffers.Exporters;
 
 /**
  * Every way a memoryview comes to be: from an exporter, and from another view by slicing, casting,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.mview.language.PythonError;
-import org.mview.language.runtime.PBytes;
+import org.mview.language.objects.bytes.PBytes;
 
 /**
  * Python's tokenizer for mview sources: NEWLINE / INDENT / DEDENT, implicit line joining inside

@@ -43,9 +43,9 @@ import org.mview.language.nodes.expr.TupleNode;
 import org.mview.language.nodes.expr.TupleTargetNode;
 import org.mview.language.nodes.expr.UnaryNode;
 import org.mview.language.nodes.expr.WithNode;
-import org.mview.language.runtime.PBytes;
-import org.mview.language.runtime.PEllipsis;
-import org.mview.language.runtime.PNone;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.ellipsis.PEllipsis;
+import org.mview.language.objects.none.PNone;
 import org.mview.language.runtime.PyArith;
 
 import com.oracle.truffle.api.frame.FrameDescriptor;

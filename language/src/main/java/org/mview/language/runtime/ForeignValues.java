@@ -3,6 +3,10 @@ package org.mview.language.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import org.mview.language.objects.ints.PBigInt;
+import org.mview.language.objects.list.PList;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.tuple.PTuple;
 
 /**
  * Turns values that arrive from other languages into Python values: numbers become {@link Long} or

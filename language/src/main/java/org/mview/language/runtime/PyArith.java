@@ -9,11 +9,15 @@ import java.util.Arrays;
 
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
-import org.mview.language.memoryview.Exporters;
-import org.mview.language.memoryview.MemoryViewMethods;
+import org.mview.language.runtime.buffers.Exporters;
+import org.mview.language.nodes.copy.CopyToContiguousNode;
 import org.mview.language.buffer.ManagedBuffer;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.mview.language.objects.bytes.PByteArray;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.list.PList;
+import org.mview.language.objects.tuple.PTuple;
 
 /** The generic (slow-path) Python binary and unary operators over mview's value model. */
 public final class PyArith {
@@ -286,7 +290,7 @@ public final class PyArith {
         }
         mbuf.registerView();
         try {
-            return MemoryViewMethods.contiguousBytes(mbuf.master(), 'C');
+            return CopyToContiguousNode.getUncached().execute(mbuf.master(), 'C');
         } finally {
             mbuf.unregisterView();
         }

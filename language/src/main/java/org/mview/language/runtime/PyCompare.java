@@ -4,6 +4,12 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.mview.language.objects.bytes.PByteArray;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.ellipsis.PEllipsis;
+import org.mview.language.objects.list.PList;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.tuple.PTuple;
 
 /** Python {@code ==} for the built-in value types that need no user code (numbers, str, bytes, containers). */
 public final class PyCompare {

@@ -7,6 +7,13 @@ import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.mview.language.objects.bytes.PByteArray;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.ellipsis.PEllipsis;
+import org.mview.language.objects.list.PList;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.slice.PSlice;
+import org.mview.language.objects.tuple.PTuple;
 
 /**
  * Conversions between Python values as mview represents them: {@code int} is {@link Long} (or

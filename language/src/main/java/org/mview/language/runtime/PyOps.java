@@ -9,18 +9,29 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.mview.language.MViewContext;
 import org.mview.language.PythonError;
+import org.mview.language.buffer.BufferView;
+import org.mview.language.objects.function.BuiltinTable;
 import org.mview.language.PythonErrorType;
-import org.mview.language.memoryview.MemoryView;
-import org.mview.language.memoryview.MemoryViewIterator;
-import org.mview.language.memoryview.ReadMemberNode;
-import org.mview.language.memoryview.MemoryViewMethods;
-import org.mview.language.memoryview.MemoryViewOps;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import org.mview.language.objects.bytes.BytesMethods;
+import org.mview.language.objects.bytes.PByteArray;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.function.PBuiltinFunction;
+import org.mview.language.objects.function.PFunction;
+import org.mview.language.objects.iterator.PIterator;
+import org.mview.language.objects.list.PList;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.range.PRange;
+import org.mview.language.objects.slice.PSlice;
+import org.mview.language.objects.slice.SliceIndices;
+import org.mview.language.objects.tuple.PTuple;
+import org.mview.language.objects.type.PType;
 
 /**
  * The generic Python object protocol over mview's value model: {@code len}, iteration, subscripts,
@@ -36,9 +47,7 @@ public final class PyOps {
 
     @TruffleBoundary
     public static long length(Object obj) {
-        if (obj instanceof MemoryView mv) {
-            return MemoryViewOps.length(mv);
-        } else if (obj instanceof String s) {
+        if (obj instanceof String s) {
             return s.codePointCount(0, s.length());
         } else if (obj instanceof PList l) {
             return l.size();
@@ -60,8 +69,8 @@ public final class PyOps {
 
     @TruffleBoundary
     public static boolean isTrue(Object obj) {
-        if (obj instanceof MemoryView mv) {
-            return MemoryViewOps.length(mv) != 0;
+        if (obj instanceof Sized sized) {
+            return sized.pythonLength() != 0;
         } else if (obj instanceof String s) {
             return !s.isEmpty();
         }
@@ -99,17 +108,8 @@ public final class PyOps {
                     return r.get(i++);
                 }
             };
-        } else if (obj instanceof MemoryView mv) {
-            MemoryViewIterator it = MemoryViewOps.iterator(mv);
-            return new Iterator<>() {
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-
-                public Object next() {
-                    return it.next();
-                }
-            };
+        } else if (obj instanceof PyIterable iterable) {
+            return iterable.pythonIterator();
         } else if (obj instanceof PIterator it) {
             return it.items();
         }
@@ -166,8 +166,8 @@ public final class PyOps {
 
     @TruffleBoundary
     public static String iteratorTypeName(Object obj) {
-        if (obj instanceof MemoryView) {
-            return "memory_iterator";
+        if (obj instanceof PyIterable iterable) {
+            return iterable.iteratorTypeName();
         } else if (obj instanceof String) {
             return "str_ascii_iterator";
         } else if (obj instanceof PBytes) {
@@ -199,8 +199,8 @@ public final class PyOps {
 
     @TruffleBoundary
     public static Object getItem(Object obj, Object key) {
-        if (obj instanceof MemoryView mv) {
-            return MemoryViewOps.getItem(mv, key);
+        if (obj instanceof Subscriptable s) {
+            return s.getItem(key);
         } else if (obj instanceof PList l) {
             if (PyObjects.isIndex(key)) {
                 return l.get((int) seqIndex(key, l.size(), "list index out of range"));
@@ -253,7 +253,7 @@ public final class PyOps {
             }
             throw badIndex("range", key);
         } else if (obj instanceof PType t && t.name().equals("memoryview")) {
-            return new PType("types.GenericAlias", null);
+            return new PType("types.GenericAlias");
         }
         if (isForeign(obj)) {
             InteropLibrary lib = InteropLibrary.getUncached(obj);
@@ -284,8 +284,8 @@ public final class PyOps {
 
     @TruffleBoundary
     public static void setItem(Object obj, Object key, Object value) {
-        if (obj instanceof MemoryView mv) {
-            MemoryViewOps.setItem(mv, key, value);
+        if (obj instanceof ItemAssignable target) {
+            target.setItem(key, value);
             return;
         } else if (obj instanceof PList l) {
             if (PyObjects.isIndex(key)) {
@@ -379,8 +379,8 @@ public final class PyOps {
 
     @TruffleBoundary
     public static void delItem(Object obj, Object key) {
-        if (obj instanceof MemoryView mv) {
-            MemoryViewOps.delItem(mv, key);
+        if (obj instanceof ItemAssignable target) {
+            target.delItem(key);
             return;
         } else if (obj instanceof PList l) {
             if (PyObjects.isIndex(key)) {
@@ -438,62 +438,25 @@ public final class PyOps {
 
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
-        if (obj instanceof MemoryView mv) {
-            return ReadMemberNode.getAttribute(mv, name);
-        } else if (obj instanceof PType t) {
+        if (obj instanceof PType t) {
             if (name.equals("__name__") || name.equals("__qualname__")) {
                 return t.name();
             }
-            if (name.equals("fromhex") && (t.name().equals("bytes") || t.name().equals("bytearray"))) {
-                return BytesMethods.fromhexFunction(t.name().equals("bytes"));
-            }
-            throw PythonError.raise(PythonErrorType.AttributeError, "type object '" + t.name() + "' has no attribute '" + name + "'");
-        } else if (obj instanceof PBytes || obj instanceof PByteArray) {
-            Object method = BytesMethods.bind(obj, name);
+            Object method = t.builtins() == null ? null : t.builtins().classMethod(name);
             if (method != null) {
                 return method;
             }
-        } else if (obj instanceof PythonAttributes fields) {
+            throw PythonError.raise(PythonErrorType.AttributeError, "type object '" + t.name() + "' has no attribute '" + name + "'");
+        }
+        Object method = declaredMethod(obj, name);
+        if (method != null) {
+            return method;
+        }
+        if (obj instanceof PythonAttributes fields) {
             Object value = fields.pythonAttribute(name);
             if (value != null) {
                 return value;
             }
-        } else if (obj instanceof PythonError e) {
-            if (name.equals("args")) {
-                return e.getPythonMessage().isEmpty() ? PTuple.EMPTY : new PTuple(new Object[]{e.getPythonMessage()});
-            }
-        } else if (obj instanceof PRange r) {
-            switch (name) {
-                case "start":
-                    return r.start();
-                case "stop":
-                    return r.stop();
-                case "step":
-                    return r.step();
-                default:
-                    break;
-            }
-        } else if (obj instanceof PSlice s) {
-            switch (name) {
-                case "start":
-                    return s.start();
-                case "stop":
-                    return s.stop();
-                case "step":
-                    return s.step();
-                default:
-                    break;
-            }
-        } else if (obj instanceof PFunction f && name.equals("__name__")) {
-            return "<lambda>";
-        } else if (obj instanceof PBuiltinFunction f && name.equals("__name__")) {
-            return f.name();
-        } else if (obj instanceof PList l && name.equals("append")) {
-            return new PBuiltinFunction("append", l, (args, kw) -> {
-                Object[] a = Arguments.bind("append", args, kw, new String[]{"object"}, 1, 1);
-                l.add(a[0]);
-                return PNone.INSTANCE;
-            });
         } else if (isForeign(obj)) {
             InteropLibrary lib = InteropLibrary.getUncached(obj);
             if (lib.isMemberReadable(obj, name)) {
@@ -505,6 +468,12 @@ public final class PyOps {
             }
         }
         throw PythonError.raise(PythonErrorType.AttributeError, "'" + PyObjects.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    /** {@code obj.name} when the type of {@code obj} declares a method {@code name}, bound to {@code obj}. */
+    private static Object declaredMethod(Object obj, String name) {
+        BuiltinTable table = MViewContext.get(null).getTypes().get(PyObjects.typeName(obj)).builtins();
+        return table == null ? null : table.bind(name, obj);
     }
 
     @TruffleBoundary
@@ -532,10 +501,10 @@ public final class PyOps {
 
     @TruffleBoundary
     public static boolean equal(Object a, Object b) {
-        if (a instanceof MemoryView mv) {
-            return MemoryViewMethods.equals(mv, b);
-        } else if (b instanceof MemoryView mv) {
-            return MemoryViewMethods.equals(mv, a);
+        if (a instanceof PyEquatable x) {
+            return x.pythonEquals(b);
+        } else if (b instanceof PyEquatable y) {
+            return y.pythonEquals(a);
         } else if (a instanceof PRange || b instanceof PRange) {
             if (a instanceof PRange x && b instanceof PRange y) {
                 return toList(x).equals(toList(y));
@@ -555,7 +524,7 @@ public final class PyOps {
 
     /** A memoryview that grants a PyBUF_SIMPLE request (not released, C-contiguous). */
     private static boolean simpleBuffer(Object o) {
-        return o instanceof org.mview.language.memoryview.MemoryView m && !m.isReleased() && m.isCContiguous();
+        return o instanceof BufferView v && !v.isReleased() && v.viewDescriptor().isCContiguous();
     }
 
     /** {@code a < b} etc.; {@code op} is one of {@code < <= > >=}. */
@@ -716,8 +685,8 @@ public final class PyOps {
             return h == -1 ? -2 : h;
         } else if (obj instanceof PBytes b) {
             return PyHash.hashBytes(b.bytes(), b.length());
-        } else if (obj instanceof MemoryView mv) {
-            return MemoryViewMethods.hash(mv);
+        } else if (obj instanceof PyHashable h) {
+            return h.pythonHash();
         } else if (obj instanceof PTuple t) {
             long acc = 2870177450012600261L;
             for (Object item : t.items()) {

@@ -7,6 +7,13 @@ import org.mview.language.PythonError;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import org.mview.language.objects.bytes.PByteArray;
+import org.mview.language.objects.bytes.PBytes;
+import org.mview.language.objects.ellipsis.PEllipsis;
+import org.mview.language.objects.list.PList;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.slice.PSlice;
+import org.mview.language.objects.tuple.PTuple;
 
 /** {@code repr()} and {@code str()} of Python values, character for character as CPython writes them. */
 public final class PyRepr {

@@ -2,7 +2,7 @@ package org.mview.language.nodes.expr;
 
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
-import org.mview.language.runtime.PNone;
+import org.mview.language.objects.none.PNone;
 import org.mview.language.runtime.PyOps;
 import org.mview.language.runtime.PyRepr;
 

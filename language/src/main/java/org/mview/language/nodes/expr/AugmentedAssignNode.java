@@ -1,6 +1,6 @@
 package org.mview.language.nodes.expr;
 
-import org.mview.language.runtime.PNone;
+import org.mview.language.objects.none.PNone;
 import org.mview.language.runtime.PyArith;
 import org.mview.language.runtime.PyOps;
 

@@ -1,7 +1,7 @@
 package org.mview.language.nodes.expr;
 
 import org.mview.language.PythonError;
-import org.mview.language.runtime.PNone;
+import org.mview.language.objects.none.PNone;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;

@@ -1,6 +1,6 @@
 package org.mview.language.nodes.expr;
 
-import org.mview.language.runtime.PyOps;
+import org.mview.language.nodes.call.DispatchCallNode;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -10,6 +10,7 @@ public final class CallNode extends MViewExpressionNode {
     @Child private MViewExpressionNode callee;
     @Children private final MViewExpressionNode[] arguments;
     private final String[] keywordNames;
+    @Child private DispatchCallNode dispatch = DispatchCallNode.create();
 
     public CallNode(MViewExpressionNode callee, MViewExpressionNode[] arguments, String[] keywordNames) {
         this.callee = callee;
@@ -21,6 +22,6 @@ public final class CallNode extends MViewExpressionNode {
     public Object execute(VirtualFrame frame) {
         Object function = callee.execute(frame);
         Object[] values = executeAll(frame, arguments);
-        return PyOps.call(function, values, keywordNames);
+        return dispatch.execute(function, values, keywordNames);
     }
 }

@@ -25,6 +25,6 @@ public final class ConditionalNode extends MViewExpressionNode {
         if (profile.profile(c instanceof Boolean b ? b : PyOps.isTrue(c))) {
             return then.execute(frame);
         }
-        return otherwise == null ? org.mview.language.runtime.PNone.INSTANCE : otherwise.execute(frame);
+        return otherwise == null ? org.mview.language.objects.none.PNone.INSTANCE : otherwise.execute(frame);
     }
 }

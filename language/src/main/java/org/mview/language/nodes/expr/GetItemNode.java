@@ -6,9 +6,9 @@ import org.mview.language.memoryview.MemoryView;
 import org.mview.language.memoryview.ViewFactory;
 import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.format.UnpackNode;
-import org.mview.language.runtime.PSlice;
+import org.mview.language.objects.slice.PSlice;
 import org.mview.language.runtime.PyOps;
-import org.mview.language.runtime.SliceIndices;
+import org.mview.language.objects.slice.SliceIndices;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;

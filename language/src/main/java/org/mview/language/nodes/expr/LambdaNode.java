@@ -1,6 +1,6 @@
 package org.mview.language.nodes.expr;
 
-import org.mview.language.runtime.PFunction;
+import org.mview.language.objects.function.PFunction;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.VirtualFrame;

@@ -2,7 +2,7 @@ package org.mview.language.nodes.expr;
 
 import java.util.Arrays;
 
-import org.mview.language.runtime.PList;
+import org.mview.language.objects.list.PList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;

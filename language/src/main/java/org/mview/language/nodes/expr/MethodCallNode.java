@@ -1,6 +1,7 @@
 package org.mview.language.nodes.expr;
 
 import org.mview.language.memoryview.CallMethodNode;
+import org.mview.language.nodes.call.DispatchCallNode;
 import org.mview.language.memoryview.MemoryView;
 import org.mview.language.memoryview.MemoryViewMember;
 import org.mview.language.runtime.PyOps;
@@ -18,6 +19,7 @@ public final class MethodCallNode extends MViewExpressionNode {
     @Child private MViewExpressionNode receiver;
     @Children private final MViewExpressionNode[] arguments;
     @Child private CallMethodNode callMethod;
+    @Child private DispatchCallNode dispatch = DispatchCallNode.create();
     private final String name;
     private final String[] keywordNames;
     private final MemoryViewMember method;
@@ -44,6 +46,6 @@ public final class MethodCallNode extends MViewExpressionNode {
         }
         Object function = PyOps.getAttribute(self, name);
         Object[] values = executeAll(frame, arguments);
-        return PyOps.call(function, values, keywordNames);
+        return dispatch.execute(function, values, keywordNames);
     }
 }

@@ -24,7 +24,7 @@ public final class ModuleRootNode extends RootNode {
     /** The frame layout of a module: one slot for the result, None until an expression statement runs. */
     public static FrameDescriptor newDescriptor() {
         FrameDescriptor.Builder b = FrameDescriptor.newBuilder();
-        b.defaultValue(org.mview.language.runtime.PNone.INSTANCE);
+        b.defaultValue(org.mview.language.objects.none.PNone.INSTANCE);
         b.addSlot(com.oracle.truffle.api.frame.FrameSlotKind.Object, "<result>", null);
         return b.build();
     }

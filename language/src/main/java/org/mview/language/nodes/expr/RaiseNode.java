@@ -2,7 +2,7 @@ package org.mview.language.nodes.expr;
 
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
-import org.mview.language.runtime.PType;
+import org.mview.language.objects.type.PType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;

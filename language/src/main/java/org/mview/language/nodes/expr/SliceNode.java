@@ -1,7 +1,7 @@
 package org.mview.language.nodes.expr;
 
-import org.mview.language.runtime.PNone;
-import org.mview.language.runtime.PSlice;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.slice.PSlice;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 

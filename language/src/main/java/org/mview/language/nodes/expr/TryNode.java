@@ -2,9 +2,9 @@ package org.mview.language.nodes.expr;
 
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
-import org.mview.language.runtime.PNone;
-import org.mview.language.runtime.PTuple;
-import org.mview.language.runtime.PType;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.tuple.PTuple;
+import org.mview.language.objects.type.PType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;

@@ -1,6 +1,6 @@
 package org.mview.language.nodes.expr;
 
-import org.mview.language.runtime.PTuple;
+import org.mview.language.objects.tuple.PTuple;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 

@@ -1,8 +1,8 @@
 package org.mview.language.nodes.expr;
 
 import org.mview.language.PythonError;
-import org.mview.language.runtime.PNone;
-import org.mview.language.runtime.PTuple;
+import org.mview.language.objects.none.PNone;
+import org.mview.language.objects.tuple.PTuple;
 import org.mview.language.runtime.PyOps;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -48,7 +48,7 @@ public final class WithNode extends MViewExpressionNode {
 
     @TruffleBoundary
     private static boolean exitWithError(Object exit, PythonError e) {
-        Object type = org.mview.language.builtins.TypeBuiltins.typeOf(e);
+        Object type = org.mview.language.objects.type.TypeBuiltins.typeOf(e);
         return PyOps.isTrue(callExit(exit, new Object[]{type, e, PNone.INSTANCE}));
     }
 

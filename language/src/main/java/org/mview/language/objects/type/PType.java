@@ -1,0 +1,147 @@
+package org.mview.language.objects.type;
+
+import org.mview.language.PythonErrorType;
+import org.mview.language.objects.function.BuiltinTable;
+import org.mview.language.objects.function.PBuiltinFunction;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import org.mview.language.runtime.ForeignValues;
+import org.mview.language.runtime.PCallable;
+import org.mview.language.runtime.PyObjects;
+import org.mview.language.runtime.PythonTyped;
+
+/**
+ * A Python type object: {@code int}, {@code bytes}, {@code memoryview}, {@code ValueError}, ... Calling it
+ * constructs an instance; {@code isinstance} asks {@link #isInstance}; {@code __name__} is its name.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PType implements TruffleObject, PCallable, PythonTyped {
+
+    private final String name;
+    private final BuiltinTable builtins;
+    private final PBuiltinFunction constructor;
+    private final PythonErrorType errorType;
+
+    /** A type without builtins of its own ({@code NoneType}, {@code function}, ...). */
+    public PType(String name) {
+        this(name, null, null);
+    }
+
+    /**
+     * @param builtins the type's declared constructor, methods and class methods, or null
+     * @param errorType the exception class the type stands for, or null
+     */
+    public PType(String name, BuiltinTable builtins, PythonErrorType errorType) {
+        this.name = name;
+        this.builtins = builtins;
+        this.constructor = builtins == null || builtins.constructor() == null ? null : builtins.constructor().bindTo(this);
+        this.errorType = errorType;
+    }
+
+    /** The declared methods of the type's instances, or null. */
+    public BuiltinTable builtins() {
+        return builtins;
+    }
+
+    /** The constructor bound to this type (its {@code self}), or null for a type that cannot be called. */
+    public PBuiltinFunction constructor() {
+        return constructor;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The exception class this type stands for, or null for a non-exception type. */
+    public PythonErrorType errorType() {
+        return errorType;
+    }
+
+    /** {@code isinstance(value, self)}. */
+    @TruffleBoundary
+    public boolean isInstance(Object value) {
+        if (errorType != null) {
+            return value instanceof org.mview.language.PythonError e && e.getType().isSubclassOf(errorType);
+        }
+        String actual = PyObjects.typeName(value);
+        if (actual.equals(name)) {
+            return true;
+        }
+        return name.equals("int") && actual.equals("bool");
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object call(Object[] args, String[] keywordNames) {
+        if (constructor == null) {
+            throw cannotCreate();
+        }
+        return constructor.call(args, keywordNames);
+    }
+
+    @TruffleBoundary
+    public org.mview.language.PythonError cannotCreate() {
+        return org.mview.language.PythonError.raise(PythonErrorType.TypeError, "cannot create '" + name + "' instances");
+    }
+
+    @Override
+    public String pythonTypeName() {
+        return "type";
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return true;
+    }
+
+    @ExportMessage
+    Object execute(Object[] arguments) {
+        return ForeignValues.toInterop(call(ForeignValues.toPythonAll(arguments), NO_KEYWORDS));
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return toString();
+    }
+
+    // The type is also its instances' interop meta-object: one object per Python type.
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaQualifiedName() {
+        return name;
+    }
+
+    @ExportMessage
+    Object getMetaSimpleName() {
+        return name;
+    }
+
+    @ExportMessage
+    boolean isMetaInstance(Object instance) {
+        return isInstance(instance);
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return org.mview.language.MViewLanguage.class;
+    }
+}
