@@ -16,7 +16,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mview.language.runtime.PByteArray;
+import org.mview.language.objects.bytes.PByteArray;
 import org.mview.tests.fuzz.FuzzOracle;
 
 /**

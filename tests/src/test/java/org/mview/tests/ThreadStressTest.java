@@ -12,7 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
-import org.mview.language.runtime.PByteArray;
+import org.mview.language.objects.bytes.PByteArray;
 import org.mview.tests.fuzz.FuzzOracle;
 
 /**
