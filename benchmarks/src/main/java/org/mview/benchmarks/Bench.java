@@ -416,6 +416,8 @@ public final class Bench {
         String[][] lambdas = {
             {"12f JS loop calling an mview lambda: m[i]", "lambda m, i: m[i]"},
             {"12g JS loop calling an mview lambda: m.nbytes", "lambda m, i: m.nbytes"},
+            {"12j JS loop calling an mview lambda: len(m)", "lambda m, i: len(m)"},
+            {"12k JS loop calling an mview lambda: g(i), g a lambda", "g = lambda i: i\nlambda m, i: g(i)"},
         };
         for (String[] row : lambdas) {
             if (selected(row[0])) {
@@ -437,7 +439,7 @@ public final class Bench {
             cpython(row[0], "v = memoryview(bytearray(range(16)))\n" + row[1], "run_m(v, " + n + ")");
         }
         memberRatios(List.of("12b", "12c", "12d", "12e"), "12a", "view[i] from JS");
-        memberRatios(List.of("12g"), "12f", "m[i] in an mview lambda");
+        memberRatios(List.of("12g", "12j", "12k"), "12f", "m[i] in an mview lambda");
         memberRatios(List.of("12i"), "12h", "v[i] in GraalPy");
     }
 

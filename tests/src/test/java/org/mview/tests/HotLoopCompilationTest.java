@@ -159,4 +159,21 @@ class HotLoopCompilationTest {
         assertEquals(ELEMENTS * (16 + 1 + 4 + 16), members.execute(view, ELEMENTS).asInt());
         assertEquals(ELEMENTS / 16 * (16 * 20 + 120), calls.execute(lambda, view, ELEMENTS).asInt());
     }
+
+    /**
+     * Issue 12: calls compile to direct calls. An mview lambda calling another lambda, a builtin
+     * function and a type's constructor; JS calling an mview builtin and a bound method it read once.
+     */
+    @Test
+    void lambdaBuiltinAndConstructorCallsCompileToDirectCalls() {
+        Value view = context.eval("mview", "memoryview(bytearray(range(16)))");
+        Value lambda = context.eval("mview", "inc = lambda x: x + 1\nlambda m, i: inc(i & 7) + len(m) + int(m[i & 15])");
+        Value calls = context.eval("js", "(function(f, m, n) { let s = 0; for (let i = 0; i < n; i++) { s += f(m, i); } return s; })");
+        Value len = context.eval("mview", "len");
+        Value builtins = context.eval("js", "(function(len, v, n) { const tb = v.tobytes; let s = 0; for (let i = 0; i < n; i++) { s += len(v) + tb().length; } return s; })");
+        steadyState("12 lambda calls lambda, len, int", i -> calls.execute(lambda, view, ELEMENTS));
+        steadyState("12 JS calls len(v), bound v.tobytes", i -> builtins.execute(len, view, ELEMENTS));
+        assertEquals(ELEMENTS / 8 * (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8) + ELEMENTS * 16 + ELEMENTS / 16 * 120, calls.execute(lambda, view, ELEMENTS).asInt());
+        assertEquals(ELEMENTS * 32, builtins.execute(len, view, ELEMENTS).asInt());
+    }
 }
