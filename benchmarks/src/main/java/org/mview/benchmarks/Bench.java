@@ -182,6 +182,8 @@ public final class Bench {
         context = Context.newBuilder().allowAllAccess(true)
                         .option("engine.WarnInterpreterOnly", "false")
                         .option("engine.TraceCompilationDetails", "true")
+                        // workload 13 measures the extensions; the option changes no operation of 1-12
+                        .option("mview.Extensions", "true")
                         .logHandler(compilations)
                         .build();
         engine = context.getEngine();
@@ -295,6 +297,7 @@ public final class Bench {
         slices((1 << 20) / scale);
         jsWrites(doubles);
         members((1 << 20) / scale);
+        extensions((1 << 20) / scale);
         startup();
     }
 
@@ -441,6 +444,45 @@ public final class Bench {
         memberRatios(List.of("12b", "12c", "12d", "12e"), "12a", "view[i] from JS");
         memberRatios(List.of("12g", "12j", "12k"), "12f", "m[i] in an mview lambda");
         memberRatios(List.of("12i"), "12h", "v[i] in GraalPy");
+    }
+
+    /**
+     * Workload 13: N-D access against 1-D access of the same run. Element reads of a 2-D view
+     * ({@code v[i][j]} from JS through interop sub-views, {@code m[i, j]} in an mview lambda) against
+     * {@code view[i]}/{@code m[i]}, and a 2-D sub-view slice {@code m[a:b, c:d]} (mview.Extensions)
+     * against the 1-D slice {@code m[i:i+4]}.
+     */
+    void extensions(int n) {
+        if (!selected("13")) {
+            return;
+        }
+        Value flat = mview("memoryview(bytearray(range(32)))");
+        Value grid = mview("memoryview(bytearray(range(32))).cast('B', (4, 8))");
+        String[][] js = {
+            {"13a JS loop over a 32-byte view: view[i & 31]", "flat", "s += v[i & 31];"},
+            {"13b JS loop over a (4, 8) view: view[i & 3][i & 7]", "grid", "s += v[i & 3][i & 7];"},
+        };
+        for (String[] row : js) {
+            if (selected(row[0])) {
+                Value driver = jsFunction("function(v, n) { let s = 0; for (let i = 0; i < n; i++) { " + row[2] + " } return s; }", row[0]);
+                measure(row[0], "mview", call(driver, row[1].equals("flat") ? flat : grid, n));
+            }
+        }
+        String[][] lambdas = {
+            {"13c JS loop calling an mview lambda: m[i & 31]", "flat", "lambda m, i: m[i & 31]"},
+            {"13d JS loop calling an mview lambda: m[i & 3, i & 7]", "grid", "lambda m, i: m[i & 3, i & 7]"},
+            {"13e JS loop calling an mview lambda: m[k:k+4] of a 1-D view", "flat", "lambda m, i: m[(i & 15):(i & 15) + 4]"},
+            {"13f JS loop calling an mview lambda: m[1:3, k:k+4] of a 2-D view", "grid", "lambda m, i: m[1:3, (i & 3):(i & 3) + 4]"},
+        };
+        for (String[] row : lambdas) {
+            if (selected(row[0])) {
+                Value driver = jsFunction("function(f, m, n) { let s = 0; for (let i = 0; i < n; i++) { const r = f(m, i); s += typeof r === 'number' ? r : r.nbytes; } return s; }", row[0]);
+                measure(row[0], "mview", call(driver, mview(row[2]), row[1].equals("flat") ? flat : grid, n));
+            }
+        }
+        memberRatios(List.of("13b"), "13a", "view[i] from JS (goal: within 1.25x)");
+        memberRatios(List.of("13d"), "13c", "m[i] in an mview lambda (goal: within 1.25x)");
+        memberRatios(List.of("13f"), "13e", "the 1-D slice in an mview lambda (goal: within 2x)");
     }
 
     /** A note per member row: its mview time over the mview time of the element read of the same run. */

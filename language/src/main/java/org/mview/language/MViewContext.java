@@ -21,12 +21,14 @@ public final class MViewContext {
     private final PrintStream out;
     private final TypeTable types = new TypeTable();
     private final ExportReaper reaper;
+    private final boolean extensions;
 
     MViewContext(MViewLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
         this.out = new PrintStream(env.out(), true);
         this.reaper = new ExportReaper(env);
+        this.extensions = env.getOptions().get(MViewLanguage.EXTENSIONS);
         this.globals = new GlobalScope(Builtins.create(this, language.getBuiltins()));
     }
 
@@ -59,6 +61,11 @@ public final class MViewContext {
     /** Where {@code print} writes: the context's standard output. */
     public PrintStream getOut() {
         return out;
+    }
+
+    /** Whether the {@code mview.Extensions} option is on (docs/extensions.md). */
+    public boolean extensions() {
+        return extensions;
     }
 
     /** Whether guest code may wrap raw native addresses ({@code PyMemoryView_FromMemory} with an int). */

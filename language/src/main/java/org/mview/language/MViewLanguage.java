@@ -7,6 +7,12 @@ import org.mview.language.objects.function.BuiltinRegistry;
 import org.mview.language.runtime.GlobalScope;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+import org.graalvm.options.OptionValues;
 import com.oracle.truffle.api.TruffleLanguage;
 
 /**
@@ -21,6 +27,7 @@ import com.oracle.truffle.api.TruffleLanguage;
                 defaultMimeType = MViewLanguage.MIME_TYPE, characterMimeTypes = MViewLanguage.MIME_TYPE, //
                 contextPolicy = TruffleLanguage.ContextPolicy.SHARED, website = "https://github.com/mview", //
                 fileTypeDetectors = MViewFileDetector.class)
+@Option.Group(MViewLanguage.ID)
 public final class MViewLanguage extends TruffleLanguage<MViewContext> {
 
     public static final String ID = "mview";
@@ -35,6 +42,14 @@ public final class MViewLanguage extends TruffleLanguage<MViewContext> {
         }
     }
 
+    /**
+     * {@code mview.Extensions}: what CPython 3.13's memoryview refuses and NumPy has (N-D indexing and
+     * sub-views, byte-order and record formats, complex items), opt-in; off, mview is CPython-exact.
+     */
+    @Option(name = "Extensions", help = "Enable the extensions beyond CPython 3.13: N-D indexing and slicing, byte-order, record and complex formats (docs/extensions.md).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE)
+    static final OptionKey<Boolean> EXTENSIONS = new OptionKey<>(false);
+
     /** The call targets of the builtins: made once per language, shared by its contexts. */
     private final BuiltinRegistry builtins = new BuiltinRegistry(this);
 
@@ -44,6 +59,17 @@ public final class MViewLanguage extends TruffleLanguage<MViewContext> {
 
     public BuiltinRegistry getBuiltins() {
         return builtins;
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new MViewLanguageOptionDescriptors();
+    }
+
+    /** The option is read from the context when an operation runs, so code is shared whatever its value. */
+    @Override
+    protected boolean areOptionsCompatible(OptionValues firstOptions, OptionValues newOptions) {
+        return true;
     }
 
     @Override

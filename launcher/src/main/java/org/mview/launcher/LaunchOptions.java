@@ -29,6 +29,9 @@ record LaunchOptions(String code, String file, boolean interactive, boolean quie
                       --allow-native-access
                                      let the program wrap raw memory addresses (PyMemoryView_FromMemory
                                      with an int); a wrong address then crashes the process, as in C
+                      --mview.Extensions=true
+                                     N-D indexing, byte-order, record and complex formats
+                                     beyond CPython 3.13 (docs/extensions.md)
                       --engine.X=V, --compiler.X=V, --log.X=V
                                      polyglot engine options, passed through
                       -h, --help     print this help message and exit

@@ -1,11 +1,7 @@
 package org.mview.language.buffer;
 
-import java.math.BigInteger;
-
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
-import org.mview.language.objects.bytes.PBytes;
-import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -38,15 +34,22 @@ public enum BufferFormat {
     OTHER('\0', 0);
 
     private final char code;
+    private final String name;
     private final int itemsize;
 
     BufferFormat(char code, int itemsize) {
         this.code = code;
+        this.name = String.valueOf(code);
         this.itemsize = itemsize;
     }
 
     public char code() {
         return code;
+    }
+
+    /** The format character as a string, for messages. */
+    public String codeName() {
+        return name;
     }
 
     /** The native size in bytes; 0 for {@link #OTHER}, whose size comes from the exporter. */
@@ -104,149 +107,5 @@ public enum BufferFormat {
             return PythonError.raise(PythonErrorType.NotImplementedError, "memoryview: format " + single + " not supported");
         }
         return PythonError.raise(PythonErrorType.NotImplementedError, "memoryview: unsupported format " + format);
-    }
-
-    /** Decodes the raw bits (as read by {@link ByteArrayStorage#readBits}, sign-extended) to a Python value. */
-    public Object unpack(long bits) {
-        return switch (this) {
-            case CHAR -> PBytes.ofByte((byte) bits);
-            case BYTE, SHORT, INT, LONG, LONGLONG, SSIZE -> bits;
-            case UBYTE -> bits & 0xFFL;
-            case USHORT -> bits & 0xFFFFL;
-            case UINT -> bits & 0xFFFF_FFFFL;
-            case ULONG, ULONGLONG, SIZE, POINTER -> PyObjects.fromUnsigned(bits);
-            case BOOL -> (bits & 0xFF) != 0;
-            case FLOAT -> (double) Float.intBitsToFloat((int) bits);
-            case DOUBLE -> Double.longBitsToDouble(bits);
-            case HALF -> HalfFloat.toDouble((short) bits);
-            case OTHER -> throw new IllegalStateException("OTHER has no element type");
-        };
-    }
-
-    /**
-     * Encodes a Python value for this format, with CPython's {@code pack_single} checks: a value of the
-     * wrong type raises {@code TypeError: memoryview: invalid type for format 'X'}, one out of range
-     * raises {@code ValueError: memoryview: invalid value for format 'X'}.
-     */
-    public long pack(Object value) {
-        switch (this) {
-            case CHAR:
-                if (!(value instanceof PBytes b)) {
-                    throw invalidType();
-                }
-                if (b.length() != 1) {
-                    throw invalidValue();
-                }
-                return b.byteAt(0);
-            case BOOL:
-                return PyObjects.isTrue(value) ? 1 : 0;
-            case FLOAT:
-                return Float.floatToRawIntBits((float) packDouble(value));
-            case DOUBLE:
-                return Double.doubleToRawLongBits(packDouble(value));
-            case HALF:
-                short half = HalfFloat.fromDouble(packDouble(value));
-                if (half == HalfFloat.OVERFLOW) {
-                    throw invalidValue();
-                }
-                return half;
-            case BYTE:
-                return packSigned(value, Byte.MIN_VALUE, Byte.MAX_VALUE);
-            case SHORT:
-                return packSigned(value, Short.MIN_VALUE, Short.MAX_VALUE);
-            case INT:
-                return packSigned(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            case LONG, LONGLONG, SSIZE:
-                return packSigned(value, Long.MIN_VALUE, Long.MAX_VALUE);
-            case UBYTE:
-                return packUnsigned(value, 0xFFL);
-            case USHORT:
-                return packUnsigned(value, 0xFFFFL);
-            case UINT:
-                return packUnsigned(value, 0xFFFF_FFFFL);
-            case ULONG, ULONGLONG, SIZE:
-                return packUnsigned64(value);
-            case POINTER:
-                return packPointer(value);
-            default:
-                throw new IllegalStateException("OTHER has no element type");
-        }
-    }
-
-    private double packDouble(Object value) {
-        if (!PyObjects.isNumber(value)) {
-            throw invalidType();
-        }
-        try {
-            return PyObjects.asDouble(value);
-        } catch (PythonError e) {
-            throw invalidValue();
-        }
-    }
-
-    private long packSigned(Object value, long min, long max) {
-        if (!PyObjects.isIndex(value)) {
-            throw invalidType();
-        }
-        Object index = PyObjects.index(value);
-        if (index instanceof Long l && l >= min && l <= max) {
-            return l;
-        }
-        throw invalidValue();
-    }
-
-    private long packUnsigned(Object value, long max) {
-        if (!PyObjects.isIndex(value)) {
-            throw invalidType();
-        }
-        Object index = PyObjects.index(value);
-        if (index instanceof Long l && l >= 0 && l <= max) {
-            return l;
-        }
-        throw invalidValue();
-    }
-
-    private long packUnsigned64(Object value) {
-        if (!PyObjects.isIndex(value)) {
-            throw invalidType();
-        }
-        Object index = PyObjects.index(value);
-        if (index instanceof Long l) {
-            if (l < 0) {
-                throw invalidValue();
-            }
-            return l;
-        }
-        return bigToUnsigned((BigInteger) index, false);
-    }
-
-    /** {@code PyLong_AsVoidPtr}: negative values are taken as signed, large ones as unsigned. */
-    private long packPointer(Object value) {
-        if (!PyObjects.isIndex(value)) {
-            throw invalidType();
-        }
-        Object index = PyObjects.index(value);
-        if (index instanceof Long l) {
-            return l;
-        }
-        return bigToUnsigned((BigInteger) index, true);
-    }
-
-    @TruffleBoundary
-    private long bigToUnsigned(BigInteger value, boolean pointer) {
-        if (value.signum() < 0 || value.bitLength() > 64) {
-            throw invalidValue();
-        }
-        return value.longValue();
-    }
-
-    @TruffleBoundary
-    public PythonError invalidType() {
-        return PythonError.raise(PythonErrorType.TypeError, "memoryview: invalid type for format '" + code + "'");
-    }
-
-    @TruffleBoundary
-    public PythonError invalidValue() {
-        return PythonError.raise(PythonErrorType.ValueError, "memoryview: invalid value for format '" + code + "'");
     }
 }

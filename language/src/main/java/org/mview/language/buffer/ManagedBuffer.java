@@ -30,9 +30,17 @@ public final class ManagedBuffer {
      *            releasing (FromMemory, FromBuffer, foreign and host memory)
      */
     public ManagedBuffer(BufferDescriptor master, BufferExporter exporter) {
+        this(master, exporter, null);
+    }
+
+    /** @param site where the acquisition happened ({@code t.mv:3}), for the exporter's refusals; or null */
+    public ManagedBuffer(BufferDescriptor master, BufferExporter exporter, String site) {
         this.master = master;
         this.exporter = exporter;
         this.release = exporter == null ? null : new ExporterRelease(exporter);
+        if (exporter != null && site != null) {
+            exporter.exportOpened(release, site);
+        }
         this.lease = exporter != null && exporter.locksMemory() ? ExportLeases.lease(this, release) : null;
     }
 
@@ -50,6 +58,7 @@ public final class ManagedBuffer {
         @Override
         public void run() {
             if (compareAndSet(false, true)) {
+                exporter.exportClosed(this);
                 exporter.releaseBuffer();
             }
         }

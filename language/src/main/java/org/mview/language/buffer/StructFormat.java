@@ -3,21 +3,19 @@ package org.mview.language.buffer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.mview.language.objects.bytes.PBytes;
-import org.mview.language.objects.tuple.PTuple;
-import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * A {@code struct} module format ({@code '<i'}, {@code '2h'}, {@code '@id'}, {@code '3s'}), enough to
- * unpack items the way CPython's memoryview comparison does for formats that are not a native single
- * character. Formats {@code struct} rejects ({@code 'T{...}'}, {@code 'w'}) do not parse, and views
+ * A {@code struct} module format ({@code '<i'}, {@code '2h'}, {@code '@id'}, {@code '3s'}) parsed into
+ * its runs and layout ({@code StructCodec} turns items into Python values the way CPython's memoryview
+ * comparison does for formats that are not a native single character). Formats {@code struct} rejects ({@code 'T{...}'}, {@code 'w'}) do not parse, and views
  * with them compare unequal, as in CPython.
  */
 public final class StructFormat {
 
-    private record Field(char code, int count, int offset, int size) {
+    /** One run of a code: {@code count} items (or bytes, for 's' and 'p') from {@code offset}, each {@code size} bytes. */
+    public record Field(char code, int count, int offset, int size) {
     }
 
     private final boolean littleEndian;
@@ -28,6 +26,16 @@ public final class StructFormat {
         this.littleEndian = littleEndian;
         this.fields = fields;
         this.size = size;
+    }
+
+    /** The runs of the format, in order. */
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** Whether multi-byte items are little-endian. */
+    public boolean littleEndian() {
+        return littleEndian;
     }
 
     /** {@code struct.calcsize(format)}. */
@@ -101,56 +109,6 @@ public final class StructFormat {
             case 'q', 'Q', 'd' -> 8;
             case 'n', 'N', 'P' -> nativeMode ? 8 : -1;
             default -> -1;
-        };
-    }
-
-    /** {@code struct.unpack_from}: a single value for a one-item format, else a tuple. */
-    @TruffleBoundary
-    public Object unpack(byte[] bytes, int base) {
-        List<Object> values = new ArrayList<>();
-        for (Field f : fields) {
-            if (f.code() == 'x') {
-                continue;
-            }
-            if (f.code() == 's') {
-                byte[] s = new byte[f.count()];
-                System.arraycopy(bytes, base + f.offset(), s, 0, f.count());
-                values.add(new PBytes(s));
-                continue;
-            }
-            if (f.code() == 'p') {
-                int n = f.count() == 0 ? 0 : Math.min(bytes[base + f.offset()] & 0xFF, f.count() - 1);
-                byte[] s = new byte[n];
-                System.arraycopy(bytes, base + f.offset() + 1, s, 0, n);
-                values.add(new PBytes(s));
-                continue;
-            }
-            for (int k = 0; k < f.count(); k++) {
-                values.add(unpackOne(f.code(), f.size(), bytes, base + f.offset() + k * f.size()));
-            }
-        }
-        return values.size() == 1 ? values.get(0) : new PTuple(values.toArray());
-    }
-
-    private Object unpackOne(char code, int width, byte[] bytes, int at) {
-        long bits = 0;
-        for (int b = 0; b < width; b++) {
-            int shift = littleEndian ? 8 * b : 8 * (width - 1 - b);
-            bits |= (bytes[at + b] & 0xFFL) << shift;
-        }
-        boolean signed = code == 'b' || code == 'h' || code == 'i' || code == 'l' || code == 'q' || code == 'n';
-        if (signed && width < 8) {
-            bits = (bits << (64 - 8 * width)) >> (64 - 8 * width);
-        }
-        return switch (code) {
-            case 'c' -> PBytes.ofByte((byte) bits);
-            case '?' -> bits != 0;
-            case 'e' -> HalfFloat.toDouble((short) bits);
-            case 'f' -> (double) Float.intBitsToFloat((int) bits);
-            case 'd' -> Double.longBitsToDouble(bits);
-            case 'B', 'H', 'I' -> bits;
-            case 'L', 'Q', 'N', 'P' -> width == 8 ? PyObjects.fromUnsigned(bits) : bits;
-            default -> bits;
         };
     }
 }

@@ -10,6 +10,7 @@ import org.mview.language.memoryview.MemoryViewBuiltins;
 import org.mview.language.memoryview.PyBufFlags;
 import org.mview.language.objects.bytes.ByteArrayBuiltins;
 import org.mview.language.objects.bytes.BytesBuiltins;
+import org.mview.language.objects.complex.ComplexBuiltins;
 import org.mview.language.objects.ellipsis.PEllipsis;
 import org.mview.language.objects.exception.ExceptionBuiltins;
 import org.mview.language.objects.floats.FloatBuiltins;
@@ -38,7 +39,7 @@ public final class Builtins {
 
     /** The types that have a constructor; each family declares one. */
     private static final List<Class<?>> TYPES = List.of(MemoryViewBuiltins.class, IntBuiltins.class, FloatBuiltins.class, BoolBuiltins.class, StrBuiltins.class,
-                    BytesBuiltins.class, ByteArrayBuiltins.class, ListBuiltins.class, TupleBuiltins.class, RangeBuiltins.class, SliceBuiltins.class, TypeBuiltins.class);
+                    BytesBuiltins.class, ByteArrayBuiltins.class, ListBuiltins.class, TupleBuiltins.class, RangeBuiltins.class, SliceBuiltins.class, TypeBuiltins.class, ComplexBuiltins.class);
 
     private Builtins() {
     }

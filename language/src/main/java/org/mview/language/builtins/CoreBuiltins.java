@@ -6,6 +6,8 @@ import java.util.List;
 import org.mview.language.MViewContext;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
+import org.mview.language.memoryview.MemoryView;
+import org.mview.language.memoryview.MemoryViewOps;
 import org.mview.language.runtime.Arguments;
 import org.mview.language.objects.function.Builtin;
 import org.mview.language.objects.function.BuiltinNode;
@@ -29,11 +31,19 @@ final class CoreBuiltins {
     private CoreBuiltins() {
     }
 
+    /** {@code len(m)} of a view is the view's own length in compiled code; everything else the generic protocol. */
     @Builtin(name = "len")
     static final class LenNode extends BuiltinNode {
         @Override
-        @TruffleBoundary
         public Object execute(Object self, Object[] args, String[] kw) {
+            if (kw.length == 0 && args.length == 1 && args[0] instanceof MemoryView mv) {
+                return MemoryViewOps.length(mv);
+            }
+            return generic(args, kw);
+        }
+
+        @TruffleBoundary
+        private static Object generic(Object[] args, String[] kw) {
             return PyOps.length(one("len", args, kw)[0]);
         }
     }

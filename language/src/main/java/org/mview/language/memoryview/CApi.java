@@ -18,6 +18,7 @@ import org.mview.language.buffer.Storage;
 import org.mview.language.objects.bytes.PByteArray;
 import org.mview.language.objects.bytes.PBytes;
 import org.mview.language.objects.none.PNone;
+import org.mview.language.runtime.CallerLocation;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -222,7 +223,11 @@ public final class CApi {
         if (obj instanceof MemoryView mv) {
             mv.checkExportRequest(flags);
             mv.addExport();
-            return new PyBuffer(mv.descriptor(), null, mv, null, flags);
+            PyBuffer export = new PyBuffer(mv.descriptor(), null, mv, null, flags);
+            if (MemoryViewOps.extensions()) {
+                mv.exportOpened(export.exportToken(), CallerLocation.capture());
+            }
+            return export;
         }
         ManagedBuffer mbuf = Exporters.acquire(obj);
         BufferDescriptor v = mbuf.master();

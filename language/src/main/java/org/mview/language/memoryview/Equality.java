@@ -3,6 +3,9 @@ package org.mview.language.memoryview;
 import java.util.Arrays;
 
 import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.nodes.format.ExtendedFormat;
+import org.mview.language.nodes.format.ItemCodec;
+import org.mview.language.nodes.format.StructCodec;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ByteArrayStorage;
 import org.mview.language.buffer.StructFormat;
@@ -83,8 +86,8 @@ final class Equality {
             }
             case HALF -> {
                 for (int i = 0; i < n; i += 2) {
-                    Object p = kind.unpack(NATIVE.getShort(x.bytes, x.start + i));
-                    Object q = kind.unpack(NATIVE.getShort(y.bytes, y.start + i));
+                    Object p = ItemCodec.unpack(kind, NATIVE.getShort(x.bytes, x.start + i));
+                    Object q = ItemCodec.unpack(kind, NATIVE.getShort(y.bytes, y.start + i));
                     if (!PyCompare.equal(p, q)) {
                         return false;
                     }
@@ -118,21 +121,28 @@ final class Equality {
     }
 
     /** Decodes one item from a C-order byte image: native formats directly, others through struct. */
-    private record Unpacker(BufferFormat kind, StructFormat struct) {
+    private record Unpacker(BufferFormat kind, StructFormat struct, ExtendedFormat extended) {
 
         static Unpacker of(BufferDescriptor v) {
             if (v.kind() != BufferFormat.OTHER) {
-                return new Unpacker(v.kind(), null);
+                return new Unpacker(v.kind(), null, null);
+            }
+            if (MemoryViewOps.extensions() && ExtendedItems.isSupported(v)) {
+                // with the option on, items compare as the option reads them (complex items too)
+                return new Unpacker(null, null, ExtendedItems.itemsOf(v));
             }
             StructFormat struct = StructFormat.parse(v.format());
-            return struct == null || struct.size() != v.itemsize() ? null : new Unpacker(null, struct);
+            return struct == null || struct.size() != v.itemsize() ? null : new Unpacker(null, struct, null);
         }
 
         Object unpack(byte[] bytes, int offset) {
             if (kind != null) {
                 return UnpackNode.getUncached().execute(new ByteArrayStorage(bytes, false), offset, kind);
             }
-            return struct.unpack(bytes, offset);
+            if (extended != null) {
+                return extended.unpack(bytes, offset);
+            }
+            return StructCodec.unpack(struct, bytes, offset);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferView;
+import org.mview.language.buffer.ExportSites;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.buffer.ExportLeases;
@@ -173,6 +174,9 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
         return PythonError.raise(PythonErrorType.ValueError, Messages.RELEASED);
     }
 
+    /** Where this view's live exports were acquired; made on the first recorded one. */
+    private volatile ExportSites exportSites;
+
     /** {@code release()}: idempotent; refused while this view has exported buffers. */
     public void release() {
         while (true) {
@@ -199,8 +203,30 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
     }
 
     @TruffleBoundary
-    private static PythonError exportsError(int n) {
-        return PythonError.raise(PythonErrorType.BufferError, "memoryview has " + n + " exported buffer" + (n == 1 ? "" : "s"));
+    private PythonError exportsError(int n) {
+        ExportSites known = exportSites;
+        return PythonError.raise(PythonErrorType.BufferError, "memoryview has " + n + " exported buffer" + (n == 1 ? "" : "s") + (known == null ? "" : known.describe()));
+    }
+
+    /** Records where an export of this view was acquired (only with {@code mview.Extensions}). */
+    @TruffleBoundary
+    void exportOpened(Object token, String site) {
+        if (site == null) {
+            return;
+        }
+        synchronized (this) {
+            if (exportSites == null) {
+                exportSites = new ExportSites();
+            }
+        }
+        exportSites.opened(token, site);
+    }
+
+    void exportClosed(Object token) {
+        ExportSites known = exportSites;
+        if (known != null) {
+            known.closed(token);
+        }
     }
 
     /** Counts one buffer exported by this view (a {@code PyObject_GetBuffer} on it). */
@@ -311,7 +337,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
     }
 
     @Override
-    public boolean pythonEquals(Object other) {
+    public Boolean pythonEquals(Object other) {
         return MemoryViewMethods.equals(this, other);
     }
 

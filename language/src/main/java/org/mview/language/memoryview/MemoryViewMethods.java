@@ -78,6 +78,9 @@ public final class MemoryViewMethods {
     }
 
     static Object unpackChecked(BufferDescriptor v, long offset) {
+        if (v.kind() == BufferFormat.OTHER && MemoryViewOps.extensions()) {
+            return ExtendedItems.unpack(v, offset);
+        }
         if (v.kind() == BufferFormat.OTHER) {
             throw BufferFormat.unsupported(v.format());
         }

@@ -45,6 +45,13 @@ public final class MemoryViewOps {
     public static Object getItem(MemoryView mv, Object key) {
         mv.checkReleased();
         BufferDescriptor v = mv.descriptor();
+        if (extensions() && NdIndexing.isExtendedKey(v, key)) {
+            NdIndexing selection = NdIndexing.select(v, key);
+            if (selection.element()) {
+                return ExtendedItems.unpack(v, selection.offset());
+            }
+            return selection.view(mv);
+        }
         if (v.ndim() == 0) {
             if (key instanceof PTuple t && t.size() == 0) {
                 checkSingleCharFormat(v);
@@ -80,6 +87,15 @@ public final class MemoryViewOps {
         checkSingleCharFormat(v);
         if (v.readonly()) {
             throw Storage.readOnly();
+        }
+        if (extensions() && (NdIndexing.isExtendedKey(v, key) || key instanceof PSlice && v.ndim() > 1)) {
+            NdIndexing selection = NdIndexing.select(v, key);
+            if (selection.element()) {
+                ExtendedItems.pack(v, selection.offset(), value);
+            } else {
+                assignView(() -> selection.view(mv), value);
+            }
+            return;
         }
         if (v.ndim() == 0) {
             if (key instanceof PEllipsis || (key instanceof PTuple t && t.size() == 0)) {
@@ -130,7 +146,7 @@ public final class MemoryViewOps {
         if (v.ndim() == 0) {
             throw PythonError.raise(PythonErrorType.TypeError, Messages.ZERO_DIM_INDEXING);
         }
-        if (v.ndim() != 1) {
+        if (v.ndim() != 1 && !extensions()) {
             throw PythonError.raise(PythonErrorType.NotImplementedError, Messages.MULTI_DIM_SUB_VIEWS);
         }
         checkSingleCharFormat(v); // memory_iter's adjust_fmt, before anything about the release
@@ -142,10 +158,23 @@ public final class MemoryViewOps {
     static Object itemAt(MemoryView mv, long index) {
         mv.checkReleased();
         BufferDescriptor v = mv.descriptor();
+        if (v.ndim() > 1) {
+            // only with the option on: iterating an N-D view yields its (N-1)-D sub-views
+            return NdIndexing.select(v, index).view(mv);
+        }
         return unpack(v, offsetOf(v, new long[]{index}));
     }
 
     private static void assignSlice(MemoryView mv, PSlice slice, Object value) {
+        assignView(() -> ViewFactory.slice(mv, slice), value);
+    }
+
+    /**
+     * {@code dest[...] = value}: CPython's order — the source buffer is acquired first, then the target
+     * selected ({@code target}, a view of the same memory, released afterwards), then the structures
+     * compared and the bytes copied.
+     */
+    private static void assignView(java.util.function.Supplier<MemoryView> target, Object value) {
         ManagedBuffer source = Exporters.tryAcquire(value);
         if (source == null) {
             throw PythonError.raise(PythonErrorType.TypeError, "a bytes-like object is required, not '" + PyObjects.typeName(value) + "'");
@@ -153,7 +182,7 @@ public final class MemoryViewOps {
         source.registerView();
         try {
             BufferDescriptor src = source.master();
-            MemoryView dest = ViewFactory.slice(mv, slice);
+            MemoryView dest = target.get();
             try {
                 BufferDescriptor dst = dest.descriptor();
                 if (!equivalentStructure(dst, src)) {
@@ -200,20 +229,41 @@ public final class MemoryViewOps {
 
     /** CPython's {@code adjust_fmt}: element access needs a one-character format (after '@'). */
     static void checkSingleCharFormat(BufferDescriptor v) {
-        if (stripAt(v.format()).length() != 1) {
+        if (stripAt(v.format()).length() != 1 && !(extensions() && ExtendedItems.isSupported(v))) {
             throw BufferFormat.unsupported(v.format());
         }
     }
 
-    private static Object unpack(BufferDescriptor v, long offset) {
+    /** Whether the {@code mview.Extensions} option is on in the current context. */
+    static boolean extensions() {
+        return org.mview.language.MViewContext.get(null).extensions();
+    }
+
+    /** An element: native formats through the nodes; with the option on, the extended formats too. */
+    static Object unpack(BufferDescriptor v, long offset) {
+        if (v.kind() == BufferFormat.OTHER && extensions()) {
+            return ExtendedItems.unpack(v, offset);
+        }
+        return unpackNative(v, offset);
+    }
+
+    static Object unpackNative(BufferDescriptor v, long offset) {
         if (v.kind() == BufferFormat.OTHER) {
             throw BufferFormat.unsupported(v.format());
         }
         return UnpackNode.getUncached().execute(v.storage(), offset, v.kind());
     }
 
-    private static void pack(MemoryView mv, long offset, Object value) {
+    static void pack(MemoryView mv, long offset, Object value) {
         BufferDescriptor v = mv.descriptor();
+        if (v.kind() == BufferFormat.OTHER && extensions()) {
+            ExtendedItems.pack(v, offset, value);
+            return;
+        }
+        packNative(v, offset, value);
+    }
+
+    static void packNative(BufferDescriptor v, long offset, Object value) {
         if (v.kind() == BufferFormat.OTHER) {
             throw BufferFormat.unsupported(v.format());
         }

@@ -79,6 +79,11 @@ public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttribu
         }
     }
 
+    /** What ends this export (for {@code ExportSites}), or null when it is not an export. */
+    Object exportToken() {
+        return releaser;
+    }
+
     /** Ends an export once, from {@code PyBuffer_Release} or the cleaner; holds no reference to the Py_buffer. */
     private static final class ExportRelease extends AtomicBoolean implements Runnable {
 
@@ -96,6 +101,7 @@ public final class PyBuffer implements TruffleObject, PythonTyped, PythonAttribu
         public void run() {
             if (compareAndSet(false, true)) {
                 if (exportedFrom != null) {
+                    exportedFrom.exportClosed(this);
                     exportedFrom.removeExport();
                 }
                 if (exportedBuffer != null) {

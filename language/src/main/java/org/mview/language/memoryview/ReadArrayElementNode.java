@@ -2,6 +2,9 @@ package org.mview.language.memoryview;
 
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
+import org.mview.language.runtime.ForeignValues;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.format.UnpackNode;
 
@@ -32,13 +35,27 @@ public abstract class ReadArrayElementNode extends Node {
         BufferDescriptor view = mv.descriptor();
         if (view.kind() == BufferFormat.OTHER) {
             errorProfile.enter(node);
-            throw BufferFormat.unsupported(view.format());
+            return readExtended(mv, index);
         }
         if (index < 0 || index >= view.shape()[0]) {
             errorProfile.enter(node);
             throw InvalidArrayIndexException.create(index);
         }
         return unpack.execute(view.storage(), elementOffset.execute(view, new long[]{index}), view.kind());
+    }
+
+    /** An item of a byte-order, record or complex format: readable with {@code mview.Extensions} on. */
+    @TruffleBoundary
+    private static Object readExtended(MemoryView mv, long index) throws InvalidArrayIndexException {
+        BufferDescriptor view = mv.descriptor();
+        if (!MemoryViewOps.extensions()) {
+            throw BufferFormat.unsupported(view.format());
+        }
+        ExtendedItems.itemsOf(view);
+        if (index < 0 || index >= view.shape()[0]) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return ForeignValues.toInterop(ExtendedItems.unpack(view, MemoryViewOps.offsetOf(view, new long[]{index})));
     }
 
     @Specialization(guards = "mv.ndim() != 1")

@@ -1,6 +1,8 @@
 package org.mview.language.memoryview;
 
 import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.nodes.format.ExtendedFormat;
+import org.mview.language.nodes.format.ItemCodec;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.ByteArrayStorage;
 import org.mview.language.nodes.copy.CopyToContiguousNode;
@@ -32,6 +34,9 @@ final class ToList {
             }
         }
         if (v.kind() == BufferFormat.OTHER) {
+            if (MemoryViewOps.extensions()) {
+                return extended(v, ExtendedItems.itemsOf(v));
+            }
             throw BufferFormat.unsupported(v.format());
         }
         byte[] bytes = v.contiguousByteArray();
@@ -73,6 +78,26 @@ final class ToList {
             }
         }
         return open[0];
+    }
+
+    /** The nested lists of a view whose items only the option's {@link ExtendedFormat} decodes. */
+    private static PList extended(BufferDescriptor v, ExtendedFormat items) {
+        byte[] bytes = CopyToContiguousNode.getUncached().execute(v, 'C');
+        int[] next = {0};
+        return extendedLevel(v.shape(), 0, items, bytes, next, v.itemsize());
+    }
+
+    private static PList extendedLevel(long[] shape, int d, ExtendedFormat items, byte[] bytes, int[] next, int itemsize) {
+        PList list = new PList((int) Math.min(shape[d], 1 << 16));
+        for (long i = 0; i < shape[d]; i++) {
+            if (d == shape.length - 1) {
+                list.add(items.unpack(bytes, next[0]));
+                next[0] += itemsize;
+            } else {
+                list.add(extendedLevel(shape, d + 1, items, bytes, next, itemsize));
+            }
+        }
+        return list;
     }
 
     /** One innermost row decoded from {@code bytes} at {@code offset}: one loop per format. */
@@ -148,7 +173,7 @@ final class ToList {
                 ByteArrayStorage storage = new ByteArrayStorage(bytes, false);
                 int itemsize = kind.itemsize();
                 for (int i = 0; i < length; i++, o += itemsize) {
-                    list.add(kind.unpack(storage.readBits(o, itemsize)));
+                    list.add(ItemCodec.unpack(kind, storage.readBits(o, itemsize)));
                 }
                 return list;
             }

@@ -6,6 +6,7 @@ import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
+import org.mview.language.nodes.format.ExtendedFormat;
 import org.mview.language.buffer.ManagedBuffer;
 import org.mview.language.nodes.access.ReadBitsNode;
 import org.mview.language.objects.slice.PSlice;
@@ -140,13 +141,14 @@ public final class ViewFactory {
             }
         }
         BufferFormat dest = BufferFormat.parse(formatString);
-        if (dest == BufferFormat.OTHER) {
+        ExtendedFormat extended = dest == BufferFormat.OTHER && MemoryViewOps.extensions() ? ExtendedFormat.parse(formatString) : null;
+        if (dest == BufferFormat.OTHER && extended == null) {
             throw PythonError.raise(PythonErrorType.ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
         }
         if (!v.kind().isByteFormat() && !dest.isByteFormat()) {
             throw PythonError.raise(PythonErrorType.TypeError, "memoryview: cannot cast between two non-byte formats");
         }
-        int itemsize = dest.itemsize();
+        int itemsize = extended != null ? extended.itemsize() : dest.itemsize();
         if (v.len() % itemsize != 0) {
             throw PythonError.raise(PythonErrorType.TypeError, "memoryview: length is not a multiple of itemsize");
         }

@@ -35,7 +35,8 @@ public abstract class WriteArrayElementNode extends Node {
         BufferDescriptor view = mv.descriptor();
         if (view.kind() == BufferFormat.OTHER) {
             errorProfile.enter(node);
-            throw BufferFormat.unsupported(view.format());
+            writeExtended(mv, index, value);
+            return;
         }
         if (view.readonly()) {
             errorProfile.enter(node);
@@ -50,6 +51,25 @@ public abstract class WriteArrayElementNode extends Node {
             throw InvalidArrayIndexException.create(index);
         }
         pack.execute(view.storage(), elementOffset.execute(view, new long[]{index}), view.kind(), ForeignValues.toPythonFast(value));
+    }
+
+    /** An item of a byte-order, record or complex format: writable with {@code mview.Extensions} on, in the same order of checks. */
+    @TruffleBoundary
+    private static void writeExtended(MemoryView mv, long index, Object value) throws InvalidArrayIndexException {
+        BufferDescriptor view = mv.descriptor();
+        if (!MemoryViewOps.extensions() || !ExtendedItems.isSupported(view)) {
+            throw BufferFormat.unsupported(view.format());
+        }
+        if (view.readonly()) {
+            throw Storage.readOnly();
+        }
+        if (view.ndim() != 1) {
+            throw subViews(view.ndim());
+        }
+        if (index < 0 || index >= view.shape()[0]) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        ExtendedItems.pack(view, MemoryViewOps.offsetOf(view, new long[]{index}), ForeignValues.toPython(value));
     }
 
     @TruffleBoundary

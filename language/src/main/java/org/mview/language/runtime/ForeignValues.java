@@ -32,7 +32,7 @@ public final class ForeignValues {
             return value;
         } else if (value instanceof Integer i) {
             return (long) i;
-        } else if (value instanceof PythonTyped || value instanceof PTuple || value instanceof PList || value instanceof String) {
+        } else if (value instanceof PythonTyped || value instanceof String) {
             return value; // mview's own values pass through unchanged
         }
         return toPython(value);

@@ -21,27 +21,39 @@ import com.oracle.truffle.api.library.ExportMessage;
 public final class GlobalScope implements TruffleObject {
 
     private final Map<String, Object> builtins;
-    private final Map<String, Object> names = new LinkedHashMap<>();
+    /** Every name ever read or assigned, in order of first use; a cell is never removed (read sites cache it). */
+    private final Map<String, GlobalCell> cells = new LinkedHashMap<>();
 
     public GlobalScope(Map<String, Object> builtins) {
         this.builtins = builtins;
     }
 
+    /** The cell of {@code name}, made (unassigned) on first use. */
+    @TruffleBoundary
+    public synchronized GlobalCell cell(String name) {
+        return cells.computeIfAbsent(name, n -> new GlobalCell(builtins.get(n)));
+    }
+
     /** The value bound to {@code name}, or null when unbound. */
     @TruffleBoundary
-    public synchronized Object lookup(String name) {
-        Object value = names.get(name);
-        return value != null ? value : builtins.get(name);
+    public Object lookup(String name) {
+        return cell(name).value();
     }
 
     @TruffleBoundary
-    public synchronized void assign(String name, Object value) {
-        names.put(name, value);
+    public void assign(String name, Object value) {
+        cell(name).assign(value);
     }
 
+    /** {@code del name}: false when the name had no assigned value (a builtin cannot be deleted). */
     @TruffleBoundary
     public synchronized boolean remove(String name) {
-        return names.remove(name) != null;
+        GlobalCell cell = cells.get(name);
+        if (cell == null || cell.assigned() == null) {
+            return false;
+        }
+        cell.assign(null);
+        return true;
     }
 
     @ExportMessage
@@ -58,7 +70,11 @@ public final class GlobalScope implements TruffleObject {
     @TruffleBoundary
     synchronized Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
         Map<String, Object> all = new LinkedHashMap<>(builtins);
-        all.putAll(names);
+        for (Map.Entry<String, GlobalCell> e : cells.entrySet()) {
+            if (e.getValue().assigned() != null) {
+                all.put(e.getKey(), e.getValue().assigned());
+            }
+        }
         return new MemberNames(all.keySet().toArray(new String[0]));
     }
 

@@ -11,6 +11,7 @@ import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.runtime.buffers.Exporters;
 import org.mview.language.nodes.copy.CopyToContiguousNode;
+import org.mview.language.buffer.BufferExporter;
 import org.mview.language.buffer.ManagedBuffer;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -63,7 +64,7 @@ public final class PyArith {
                 }
                 break;
             case MOD:
-                if (a instanceof String || a instanceof PBytes || a instanceof PByteArray) {
+                if (a instanceof String || a instanceof BufferExporter) {
                     throw PythonError.raise(PythonErrorType.NotImplementedError, "%-formatting is not supported by mview");
                 }
                 break;
@@ -79,7 +80,7 @@ public final class PyArith {
     }
 
     private static boolean isSequence(Object o) {
-        return o instanceof String || o instanceof PBytes || o instanceof PByteArray || o instanceof PList || o instanceof PTuple;
+        return o instanceof String || o instanceof PyConcatenable;
     }
 
     private static Object intOp(Op op, BigInteger x, BigInteger y) {
@@ -247,31 +248,8 @@ public final class PyArith {
             }
             throw PythonError.raise(PythonErrorType.TypeError, "can only concatenate str (not \"" + PyObjects.typeName(b) + "\") to str");
         }
-        if (a instanceof PList l) {
-            if (b instanceof PList m) {
-                ArrayList<Object> items = new ArrayList<>(l.items());
-                items.addAll(m.items());
-                return new PList(items);
-            }
-            throw PythonError.raise(PythonErrorType.TypeError, "can only concatenate list (not \"" + PyObjects.typeName(b) + "\") to list");
-        }
-        if (a instanceof PTuple t) {
-            if (b instanceof PTuple u) {
-                Object[] items = Arrays.copyOf(t.items(), t.size() + u.size());
-                System.arraycopy(u.items(), 0, items, t.size(), u.size());
-                return new PTuple(items);
-            }
-            throw PythonError.raise(PythonErrorType.TypeError, "can only concatenate tuple (not \"" + PyObjects.typeName(b) + "\") to tuple");
-        }
-        if (a instanceof PBytes || a instanceof PByteArray) {
-            byte[] left = a instanceof PBytes x ? x.bytes() : ((PByteArray) a).bytes();
-            byte[] right = bufferBytes(b);
-            if (right == null) {
-                throw PythonError.raise(PythonErrorType.TypeError, "can't concat " + PyObjects.typeName(b) + " to " + PyObjects.typeName(a));
-            }
-            byte[] all = Arrays.copyOf(left, left.length + right.length);
-            System.arraycopy(right, 0, all, left.length, right.length);
-            return a instanceof PBytes ? new PBytes(all) : new PByteArray(all);
+        if (a instanceof PyConcatenable seq) {
+            return seq.concat(b);
         }
         throw unsupported("+", a, b);
     }
@@ -279,10 +257,11 @@ public final class PyArith {
     /** The C-order bytes of any buffer object, or null when {@code obj} is not a buffer. */
     @TruffleBoundary
     public static byte[] bufferBytes(Object obj) {
-        if (obj instanceof PBytes b) {
-            return b.bytes();
-        } else if (obj instanceof PByteArray b) {
-            return b.bytes().clone();
+        if (obj instanceof BufferExporter exporter) {
+            byte[] bytes = exporter.contiguousBytes();
+            if (bytes != null) {
+                return bytes;
+            }
         }
         ManagedBuffer mbuf = Exporters.tryAcquire(obj);
         if (mbuf == null) {
@@ -316,21 +295,8 @@ public final class PyArith {
         int times = (int) n;
         if (seq instanceof String s) {
             return s.repeat(times);
-        } else if (seq instanceof PBytes || seq instanceof PByteArray) {
-            byte[] src = seq instanceof PBytes x ? x.bytes() : ((PByteArray) seq).bytes();
-            byte[] out = new byte[src.length * times];
-            for (int i = 0; i < times; i++) {
-                System.arraycopy(src, 0, out, i * src.length, src.length);
-            }
-            return seq instanceof PBytes ? new PBytes(out) : new PByteArray(out);
-        } else {
-            Object[] src = seq instanceof PList l ? l.items().toArray() : ((PTuple) seq).items();
-            Object[] out = new Object[src.length * times];
-            for (int i = 0; i < times; i++) {
-                System.arraycopy(src, 0, out, i * src.length, src.length);
-            }
-            return seq instanceof PList ? new PList(Arrays.asList(out)) : new PTuple(out);
         }
+        return ((PyConcatenable) seq).repeat(times);
     }
 
     /** Unary {@code -x}, {@code +x}, {@code ~x}. */

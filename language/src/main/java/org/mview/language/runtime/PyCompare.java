@@ -28,16 +28,19 @@ public final class PyCompare {
         if (a instanceof String s) {
             return b instanceof String && s.equals(b);
         }
-        if (isBytesLike(a) && isBytesLike(b)) {
-            return Arrays.equals(bytesOf(a), bytesOf(b));
+        if (a instanceof PyEquatable x) {
+            Boolean r = x.pythonEquals(b);
+            if (r != null) {
+                return r;
+            }
         }
-        if (a instanceof PTuple x && b instanceof PTuple y) {
-            return sequencesEqual(x.items(), y.items(), PyCompare::equal);
+        if (b instanceof PyEquatable y) {
+            Boolean r = y.pythonEquals(a);
+            if (r != null) {
+                return r;
+            }
         }
-        if (a instanceof PList x && b instanceof PList y) {
-            return sequencesEqual(x.items().toArray(), y.items().toArray(), PyCompare::equal);
-        }
-        if (a instanceof PNone || b instanceof PNone || a instanceof PEllipsis || b instanceof PEllipsis) {
+        if (a instanceof PNone || b instanceof PNone || a instanceof PythonTyped || b instanceof PythonTyped) {
             return a == b;
         }
         return a.equals(b);
@@ -54,14 +57,6 @@ public final class PyCompare {
             }
         }
         return true;
-    }
-
-    private static boolean isBytesLike(Object o) {
-        return o instanceof PBytes || o instanceof PByteArray;
-    }
-
-    private static byte[] bytesOf(Object o) {
-        return o instanceof PBytes b ? b.bytes() : ((PByteArray) o).bytes();
     }
 
     /** Exact comparison of Python ints, bools and floats (no rounding, NaN unequal). */

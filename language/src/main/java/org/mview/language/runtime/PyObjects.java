@@ -43,14 +43,6 @@ public final class PyObjects {
             return typed.pythonTypeName();
         } else if (value instanceof PNone) {
             return "NoneType";
-        } else if (value instanceof PEllipsis) {
-            return "ellipsis";
-        } else if (value instanceof PTuple) {
-            return "tuple";
-        } else if (value instanceof PList) {
-            return "list";
-        } else if (value instanceof PSlice) {
-            return "slice";
         }
         return "foreign";
     }
@@ -176,14 +168,6 @@ public final class PyObjects {
             return !s.isEmpty();
         } else if (value instanceof PNone) {
             return false;
-        } else if (value instanceof PTuple t) {
-            return t.size() != 0;
-        } else if (value instanceof PList l) {
-            return l.size() != 0;
-        } else if (value instanceof PBytes b) {
-            return b.length() != 0;
-        } else if (value instanceof PByteArray b) {
-            return b.length() != 0;
         } else if (value instanceof Sized sized) {
             return sized.pythonLength() != 0;
         }
@@ -212,10 +196,8 @@ public final class PyObjects {
      */
     @TruffleBoundary
     public static Object[] sequenceItems(Object value) {
-        if (value instanceof PTuple t) {
-            return t.items();
-        } else if (value instanceof PList l) {
-            return l.items().toArray();
+        if (value instanceof PySequence seq) {
+            return seq.sequenceItems();
         }
         com.oracle.truffle.api.interop.InteropLibrary lib = com.oracle.truffle.api.interop.InteropLibrary.getUncached(value);
         if (value instanceof String || !lib.hasArrayElements(value) || lib.hasBufferElements(value)) {

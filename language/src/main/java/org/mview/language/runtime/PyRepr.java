@@ -7,13 +7,7 @@ import org.mview.language.PythonError;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import org.mview.language.objects.bytes.PByteArray;
-import org.mview.language.objects.bytes.PBytes;
-import org.mview.language.objects.ellipsis.PEllipsis;
-import org.mview.language.objects.list.PList;
 import org.mview.language.objects.none.PNone;
-import org.mview.language.objects.slice.PSlice;
-import org.mview.language.objects.tuple.PTuple;
 
 /** {@code repr()} and {@code str()} of Python values, character for character as CPython writes them. */
 public final class PyRepr {
@@ -51,28 +45,20 @@ public final class PyRepr {
             return stringRepr(String.valueOf(c));
         } else if (value instanceof PNone) {
             return "None";
-        } else if (value instanceof PEllipsis) {
-            return "Ellipsis";
-        } else if (value instanceof PTuple t) {
-            if (t.size() == 1) {
-                return "(" + repr(t.get(0)) + ",)";
-            }
-            return join("(", t.items(), ")");
-        } else if (value instanceof PList l) {
-            return join("[", l.items().toArray(), "]");
-        } else if (value instanceof PSlice s) {
-            return "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
+        } else if (value instanceof PyRepresentable r) {
+            return r.pythonRepr();
         } else if (value instanceof PythonError e) {
             String msg = e.getPythonMessage();
             return e.getType().name() + "(" + (msg.isEmpty() ? "" : stringRepr(msg)) + ")";
-        } else if (value instanceof PBytes || value instanceof PByteArray || value instanceof PythonTyped) {
+        } else if (value instanceof PythonTyped) {
             return value.toString();
         }
         InteropLibrary lib = InteropLibrary.getUncached(value);
         return String.valueOf(lib.toDisplayString(value));
     }
 
-    private static String join(String open, Object[] items, String close) {
+    /** The reprs of {@code items}, comma-separated between {@code open} and {@code close}. */
+    public static String join(String open, Object[] items, String close) {
         StringBuilder sb = new StringBuilder(open);
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {

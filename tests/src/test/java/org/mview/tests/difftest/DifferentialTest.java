@@ -268,7 +268,7 @@ class DifferentialTest {
 
     // ---------------------------------------------------------------- files
 
-    private static String normalize(String text) {
+    static String normalize(String text) {
         return ADDRESS.matcher(text).replaceAll("0x\u2026");
     }
 

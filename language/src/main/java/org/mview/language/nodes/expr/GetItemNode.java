@@ -13,6 +13,8 @@ import org.mview.language.objects.slice.SliceIndices;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.mview.language.objects.tuple.PTuple;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.profiles.InlinedBranchProfile;
@@ -41,6 +43,38 @@ public abstract class GetItemNode extends Node {
             return PyOps.getItem(mv, index);
         }
         return unpack.execute(v.storage(), elementOffset.execute(v, new long[]{i}), v.kind());
+    }
+
+    /**
+     * {@code m[i, j]}: a full tuple of ints into an N-D view of a native format. The loop over the
+     * dimensions is unrolled for the cached ndim, so the tuple the key expression built is never
+     * materialized in compiled code (it escapes only into the slow path).
+     */
+    @Specialization(guards = {"mv.ndim() == cachedNdim", "key.size() == cachedNdim", "mv.kind() != OTHER_FORMAT"}, limit = "1")
+    @ExplodeLoop
+    static Object doMultiItem(MemoryView mv, PTuple key,
+                    @Cached(value = "mv.ndim()", neverDefault = false) int cachedNdim,
+                    @Bind Node node,
+                    @Cached InlinedBranchProfile slowPath,
+                    @Cached ElementOffsetNode elementOffset,
+                    @Cached UnpackNode unpack) {
+        BufferDescriptor v = mv.descriptor();
+        long[] shape = v.shape();
+        long[] indices = new long[cachedNdim];
+        for (int d = 0; d < cachedNdim; d++) {
+            Object k = key.get(d);
+            long i = k instanceof Long l ? (l < 0 ? l + shape[d] : l) : -1;
+            if (i < 0 || i >= shape[d]) {
+                slowPath.enter(node);
+                return PyOps.getItem(mv, key);
+            }
+            indices[d] = i;
+        }
+        if (mv.isReleased()) {
+            slowPath.enter(node);
+            return PyOps.getItem(mv, key);
+        }
+        return unpack.execute(v.storage(), elementOffset.execute(v, indices), v.kind());
     }
 
     @Specialization(guards = {"mv.ndim() == 1", "mv.descriptor().suboffsets() == null"})

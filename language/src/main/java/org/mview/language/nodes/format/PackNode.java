@@ -21,13 +21,13 @@ public abstract class PackNode extends Node {
     static void doCached(Storage storage, long offset, @SuppressWarnings("unused") BufferFormat format, Object value,
                     @Cached("format") BufferFormat cachedFormat,
                     @Cached WriteBitsNode write) {
-        write.execute(storage, offset, cachedFormat.itemsize(), cachedFormat.pack(value));
+        write.execute(storage, offset, cachedFormat.itemsize(), ItemCodec.pack(cachedFormat, value));
     }
 
     @Specialization(replaces = "doCached")
     static void doGeneric(Storage storage, long offset, BufferFormat format, Object value,
                     @Cached WriteBitsNode write) {
-        write.execute(storage, offset, format.itemsize(), format.pack(value));
+        write.execute(storage, offset, format.itemsize(), ItemCodec.pack(format, value));
     }
 
     public static PackNode create() {

@@ -24,13 +24,13 @@ public abstract class UnpackNode extends Node {
     static Object doCached(Storage storage, long offset, @SuppressWarnings("unused") BufferFormat format,
                     @Cached("format") BufferFormat cachedFormat,
                     @Cached ReadBitsNode read) {
-        return cachedFormat.unpack(read.execute(storage, offset, cachedFormat.itemsize()));
+        return ItemCodec.unpack(cachedFormat, read.execute(storage, offset, cachedFormat.itemsize()));
     }
 
     @Specialization(replaces = "doCached")
     static Object doGeneric(Storage storage, long offset, BufferFormat format,
                     @Cached ReadBitsNode read) {
-        return format.unpack(read.execute(storage, offset, format.itemsize()));
+        return ItemCodec.unpack(format, read.execute(storage, offset, format.itemsize()));
     }
 
     public static UnpackNode create() {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.buffer.ExportSites;
 import org.mview.language.buffer.BufferExporter;
 import org.mview.language.buffer.ByteArrayStorage;
 import org.mview.language.buffer.ExportLeases;
@@ -20,6 +21,13 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import org.mview.language.runtime.PyContainer;
+import org.mview.language.runtime.PyEquatable;
+import org.mview.language.runtime.PyHashable;
+import org.mview.language.runtime.PyIterable;
+import org.mview.language.runtime.PyOrderable;
+import org.mview.language.runtime.Subscriptable;
+import org.mview.language.runtime.ItemAssignable;
 import org.mview.language.runtime.PythonTyped;
 import org.mview.language.runtime.Sized;
 
@@ -29,11 +37,12 @@ import org.mview.language.runtime.Sized;
  * array itself and its bounds are the bytearray's.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PByteArray implements TruffleObject, BufferExporter, PythonTyped, Sized {
+public final class PByteArray implements TruffleObject, BufferExporter, PythonTyped, Sized, PyIterable, Subscriptable, org.mview.language.runtime.PyConcatenable, ItemAssignable, PyContainer, PyEquatable, PyOrderable, PyHashable {
 
 
     private volatile byte[] bytes;
     private final AtomicInteger exports = new AtomicInteger();
+    private final ExportSites sites = new ExportSites();
 
     public PByteArray(byte[] bytes) {
         this.bytes = bytes;
@@ -57,6 +66,68 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
         return "bytearray";
     }
 
+    // ---- the generic protocols --------------------------------------------------------------
+
+    @Override
+    public java.util.Iterator<Object> pythonIterator() {
+        return BytesProtocols.iterator(bytes);
+    }
+
+    @Override
+    public String iteratorTypeName() {
+        return "bytearray_iterator";
+    }
+
+    @Override
+    public Object getItem(Object key) {
+        return BytesProtocols.getItem(bytes, key, false);
+    }
+
+    @Override
+    public void setItem(Object key, Object value) {
+        BytesProtocols.setItem(this, key, value);
+    }
+
+    @Override
+    public void delItem(Object key) {
+        BytesProtocols.delItem(this, key);
+    }
+
+    @Override
+    public Object concat(Object other) {
+        return BytesProtocols.concat(this, bytes, other);
+    }
+
+    @Override
+    public Object repeat(int times) {
+        return new PByteArray(org.mview.language.runtime.Sequences.repeat(bytes, times));
+    }
+
+    @Override
+    public byte[] contiguousBytes() {
+        return bytes.clone();
+    }
+
+    @Override
+    public boolean pythonContains(Object item) {
+        return BytesProtocols.contains(bytes, item);
+    }
+
+    @Override
+    public Boolean pythonEquals(Object other) {
+        return BytesProtocols.equalTo(bytes, other);
+    }
+
+    @Override
+    public Boolean pythonOrder(String op, Object other) {
+        return BytesProtocols.order(op, bytes, other, true);
+    }
+
+    @Override
+    public long pythonHash() {
+        throw org.mview.language.runtime.Sequences.unhashable(this);
+    }
+
     @Override
     public long pythonLength() {
         return bytes.length;
@@ -75,13 +146,23 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
         exports.decrementAndGet();
     }
 
+    @Override
+    public void exportOpened(Object token, String site) {
+        sites.opened(token, site);
+    }
+
+    @Override
+    public void exportClosed(Object token) {
+        sites.closed(token);
+    }
+
     /** Replaces the contents with {@code newBytes} of any length, unless a view holds an export. */
     public synchronized void resize(byte[] newBytes) {
         if (exports.get() > 0) {
             // CPython would have freed dropped views already (refcounting): reclaim them first.
             ExportLeases.reclaimUnreachable();
             if (exports.get() > 0) {
-                throw resizeLocked();
+                throw resizeLocked(sites.describe());
             }
         }
         bytes = newBytes;
@@ -97,8 +178,8 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
     }
 
     @TruffleBoundary
-    public static PythonError resizeLocked() {
-        return PythonError.raise(PythonErrorType.BufferError, "Existing exports of data: object cannot be re-sized");
+    public static PythonError resizeLocked(String sites) {
+        return PythonError.raise(PythonErrorType.BufferError, "Existing exports of data: object cannot be re-sized" + sites);
     }
 
     @Override

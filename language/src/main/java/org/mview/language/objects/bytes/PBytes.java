@@ -14,12 +14,18 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import org.mview.language.runtime.PyContainer;
+import org.mview.language.runtime.PyEquatable;
+import org.mview.language.runtime.PyHashable;
+import org.mview.language.runtime.PyIterable;
+import org.mview.language.runtime.PyOrderable;
+import org.mview.language.runtime.Subscriptable;
 import org.mview.language.runtime.PythonTyped;
 import org.mview.language.runtime.Sized;
 
 /** Python's immutable {@code bytes}: a read-only interop buffer and an array of ints. */
 @ExportLibrary(InteropLibrary.class)
-public final class PBytes implements TruffleObject, BufferExporter, PythonTyped, Sized {
+public final class PBytes implements TruffleObject, BufferExporter, PythonTyped, Sized, PyIterable, Subscriptable, org.mview.language.runtime.PyConcatenable, PyContainer, PyEquatable, PyOrderable, PyHashable {
 
     public static final PBytes EMPTY = new PBytes(new byte[0]);
     private static final PBytes[] SINGLE = new PBytes[256];
@@ -56,6 +62,58 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
     @Override
     public String pythonTypeName() {
         return "bytes";
+    }
+
+    // ---- the generic protocols --------------------------------------------------------------
+
+    @Override
+    public java.util.Iterator<Object> pythonIterator() {
+        return BytesProtocols.iterator(bytes);
+    }
+
+    @Override
+    public String iteratorTypeName() {
+        return "bytes_iterator";
+    }
+
+    @Override
+    public Object getItem(Object key) {
+        return BytesProtocols.getItem(bytes, key, true);
+    }
+
+    @Override
+    public Object concat(Object other) {
+        return BytesProtocols.concat(this, bytes, other);
+    }
+
+    @Override
+    public Object repeat(int times) {
+        return new PBytes(org.mview.language.runtime.Sequences.repeat(bytes, times));
+    }
+
+    @Override
+    public byte[] contiguousBytes() {
+        return bytes;
+    }
+
+    @Override
+    public boolean pythonContains(Object item) {
+        return BytesProtocols.contains(bytes, item);
+    }
+
+    @Override
+    public Boolean pythonEquals(Object other) {
+        return BytesProtocols.equalTo(bytes, other);
+    }
+
+    @Override
+    public Boolean pythonOrder(String op, Object other) {
+        return BytesProtocols.order(op, bytes, other, false);
+    }
+
+    @Override
+    public long pythonHash() {
+        return org.mview.language.runtime.PyHash.hashBytes(bytes, bytes.length);
     }
 
     @Override

@@ -7,11 +7,16 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /** Python's {@code ...} (Ellipsis), a valid key for 0-dim views. */
 @ExportLibrary(InteropLibrary.class)
-public final class PEllipsis implements TruffleObject {
+public final class PEllipsis implements TruffleObject, org.mview.language.runtime.PythonTyped {
 
     public static final PEllipsis INSTANCE = new PEllipsis();
 
     private PEllipsis() {
+    }
+
+    @Override
+    public String pythonTypeName() {
+        return "ellipsis";
     }
 
     @ExportMessage

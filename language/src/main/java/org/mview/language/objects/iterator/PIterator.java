@@ -13,7 +13,7 @@ import org.mview.language.runtime.PythonTyped;
 
 /** A Python iterator over a Java iterator, as {@code iter(x)} returns it. */
 @ExportLibrary(InteropLibrary.class)
-public final class PIterator implements TruffleObject, PythonTyped {
+public final class PIterator implements TruffleObject, PythonTyped, org.mview.language.runtime.PyIterable {
 
     private final String typeName;
     private final Iterator<Object> items;
@@ -21,6 +21,17 @@ public final class PIterator implements TruffleObject, PythonTyped {
     public PIterator(String typeName, Iterator<Object> items) {
         this.typeName = typeName;
         this.items = items;
+    }
+
+    /** {@code iter(it)} is {@code it}. */
+    @Override
+    public Iterator<Object> pythonIterator() {
+        return items;
+    }
+
+    @Override
+    public String iteratorTypeName() {
+        return pythonTypeName();
     }
 
     public Iterator<Object> items() {

@@ -9,6 +9,25 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mview.language.Messages;
+import org.mview.language.PythonError;
+import org.mview.language.PythonErrorType;
+import org.mview.language.objects.slice.PSlice;
+import org.mview.language.objects.slice.SliceIndices;
+import org.mview.language.runtime.ItemAssignable;
+import org.mview.language.runtime.PyConcatenable;
+import org.mview.language.runtime.PyEquatable;
+import org.mview.language.runtime.PyRepresentable;
+import org.mview.language.runtime.PySequence;
+import org.mview.language.runtime.PythonTyped;
+import org.mview.language.runtime.PyHashable;
+import org.mview.language.runtime.PyIterable;
+import org.mview.language.runtime.PyObjects;
+import org.mview.language.runtime.PyOps;
+import org.mview.language.runtime.PyOrderable;
+import org.mview.language.runtime.Sequences;
+import org.mview.language.runtime.Sized;
+import org.mview.language.runtime.Subscriptable;
 import org.mview.language.runtime.ForeignValues;
 import org.mview.language.runtime.PyRepr;
 
@@ -19,7 +38,7 @@ import org.mview.language.runtime.PyRepr;
  * mutation, among others) boxes them once. Reads by index and size never do.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PList implements TruffleObject {
+public final class PList implements TruffleObject, PythonTyped, PyRepresentable, PyConcatenable, PySequence, Sized, PyIterable, Subscriptable, ItemAssignable, PyEquatable, PyOrderable, PyHashable {
 
     /** The elements, or null while {@link #primitive} holds them. */
     private ArrayList<Object> items;
@@ -98,6 +117,136 @@ public final class PList implements TruffleObject {
 
     public void add(Object value) {
         items().add(value);
+    }
+
+    // ---- the generic protocols --------------------------------------------------------------
+
+    @Override
+    public String pythonTypeName() {
+        return "list";
+    }
+
+    @Override
+    @TruffleBoundary
+    public String pythonRepr() {
+        return PyRepr.join("[", items().toArray(), "]");
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object[] sequenceItems() {
+        return items().toArray();
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object concat(Object other) {
+        if (other instanceof PList m) {
+            ArrayList<Object> all = new ArrayList<>(items());
+            all.addAll(m.items());
+            return new PList(all);
+        }
+        throw PythonError.raise(PythonErrorType.TypeError, "can only concatenate list (not \"" + PyObjects.typeName(other) + "\") to list");
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object repeat(int times) {
+        return new PList(java.util.Arrays.asList(Sequences.repeat(items().toArray(), times)));
+    }
+
+    @Override
+    public long pythonLength() {
+        return size();
+    }
+
+    @Override
+    @TruffleBoundary
+    public java.util.Iterator<Object> pythonIterator() {
+        return items().iterator();
+    }
+
+    @Override
+    public String iteratorTypeName() {
+        return "list_iterator";
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object getItem(Object key) {
+        if (PyObjects.isIndex(key)) {
+            return get((int) Sequences.index(key, size(), "list index out of range"));
+        } else if (key instanceof PSlice s) {
+            return new PList(java.util.Arrays.asList(Sequences.slice(items().toArray(), s)));
+        }
+        throw Sequences.badIndex("list", key);
+    }
+
+    @Override
+    @TruffleBoundary
+    public void setItem(Object key, Object value) {
+        if (PyObjects.isIndex(key)) {
+            items().set((int) Sequences.index(key, size(), Messages.LIST_ASSIGNMENT_INDEX), value);
+            return;
+        } else if (key instanceof PSlice s) {
+            List<Object> all = items();
+            List<Object> repl = PyOps.toList(value);
+            SliceIndices si = SliceIndices.of(s, all.size());
+            if (si.step() == 1) {
+                int start = (int) si.start();
+                int stop = (int) Math.max(si.start(), si.stop());
+                all.subList(start, stop).clear();
+                all.addAll(start, repl);
+                return;
+            }
+            if (repl.size() != si.length()) {
+                throw PythonError.raise(PythonErrorType.ValueError,
+                                "attempt to assign sequence of size " + repl.size() + " to extended slice of size " + si.length());
+            }
+            for (long k = 0, i = si.start(); k < si.length(); k++, i += si.step()) {
+                all.set((int) i, repl.get((int) k));
+            }
+            return;
+        }
+        throw Sequences.badIndex("list", key);
+    }
+
+    @Override
+    @TruffleBoundary
+    public void delItem(Object key) {
+        if (PyObjects.isIndex(key)) {
+            items().remove((int) Sequences.index(key, size(), Messages.LIST_ASSIGNMENT_INDEX));
+            return;
+        } else if (key instanceof PSlice s) {
+            SliceIndices si = SliceIndices.of(s, size());
+            List<Object> kept = new ArrayList<>();
+            for (int i = 0; i < size(); i++) {
+                if (!Sequences.inSlice(si, i)) {
+                    kept.add(get(i));
+                }
+            }
+            items().clear();
+            items().addAll(kept);
+            return;
+        }
+        throw Sequences.badIndex("list", key);
+    }
+
+    @Override
+    @TruffleBoundary
+    public Boolean pythonEquals(Object other) {
+        return other instanceof PList y ? org.mview.language.runtime.PyCompare.sequencesEqual(items().toArray(), y.items().toArray(), PyOps::equal) : null;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Boolean pythonOrder(String op, Object other) {
+        return other instanceof PList y ? Sequences.order(op, items().toArray(), y.items().toArray()) : null;
+    }
+
+    @Override
+    public long pythonHash() {
+        throw Sequences.unhashable(this);
     }
 
     /** {@code repr(self)}, which is also what other languages display. */

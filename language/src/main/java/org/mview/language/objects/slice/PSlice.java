@@ -14,7 +14,7 @@ import org.mview.language.runtime.PythonAttributes;
 
 /** Python's {@code slice(start, stop, step)}; each part is a Python value or {@link PNone}. */
 @ExportLibrary(InteropLibrary.class)
-public final class PSlice implements TruffleObject, PythonAttributes {
+public final class PSlice implements TruffleObject, PythonAttributes, org.mview.language.runtime.PyHashable, org.mview.language.runtime.PythonTyped, org.mview.language.runtime.PyRepresentable {
 
     private final Object start;
     private final Object stop;
@@ -34,6 +34,22 @@ public final class PSlice implements TruffleObject, PythonAttributes {
             case "step" -> step();
             default -> null;
         };
+    }
+
+    @Override
+    public String pythonTypeName() {
+        return "slice";
+    }
+
+    @Override
+    @TruffleBoundary
+    public String pythonRepr() {
+        return "slice(" + PyRepr.repr(start) + ", " + PyRepr.repr(stop) + ", " + PyRepr.repr(step) + ")";
+    }
+
+    @Override
+    public long pythonHash() {
+        throw org.mview.language.runtime.Sequences.unhashable(this);
     }
 
     public Object start() {

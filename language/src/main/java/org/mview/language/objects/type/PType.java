@@ -10,6 +10,8 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import org.mview.language.runtime.ForeignValues;
+import org.mview.language.runtime.PythonAttributes;
+import org.mview.language.runtime.Subscriptable;
 import org.mview.language.runtime.PCallable;
 import org.mview.language.runtime.PyObjects;
 import org.mview.language.runtime.PythonTyped;
@@ -19,7 +21,7 @@ import org.mview.language.runtime.PythonTyped;
  * constructs an instance; {@code isinstance} asks {@link #isInstance}; {@code __name__} is its name.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PType implements TruffleObject, PCallable, PythonTyped {
+public final class PType implements TruffleObject, PCallable, PythonTyped, PythonAttributes, Subscriptable {
 
     private final String name;
     private final BuiltinTable builtins;
@@ -59,6 +61,30 @@ public final class PType implements TruffleObject, PCallable, PythonTyped {
     /** The exception class this type stands for, or null for a non-exception type. */
     public PythonErrorType errorType() {
         return errorType;
+    }
+
+    @Override
+    public Object pythonAttribute(String attribute) {
+        if (attribute.equals("__name__") || attribute.equals("__qualname__")) {
+            return name;
+        }
+        return builtins == null ? null : builtins.classMethod(attribute);
+    }
+
+    @Override
+    @TruffleBoundary
+    public org.mview.language.PythonError noAttribute(String attribute) {
+        return org.mview.language.PythonError.raise(PythonErrorType.AttributeError, "type object '" + name + "' has no attribute '" + attribute + "'");
+    }
+
+    /** {@code list[int]}: a generic alias for the types that are generic in CPython 3.13 (list, tuple, type). */
+    @Override
+    @TruffleBoundary
+    public Object getItem(Object key) {
+        if (name.equals("list") || name.equals("tuple") || name.equals("type")) {
+            return new PGenericAlias(this, key);
+        }
+        throw org.mview.language.PythonError.raise(PythonErrorType.TypeError, "type '" + name + "' is not subscriptable");
     }
 
     /** {@code isinstance(value, self)}. */

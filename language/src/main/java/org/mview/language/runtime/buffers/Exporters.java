@@ -7,6 +7,7 @@ import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferExporter;
 import org.mview.language.buffer.BufferView;
 import org.mview.language.buffer.ManagedBuffer;
+import org.mview.language.runtime.CallerLocation;
 import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -30,10 +31,12 @@ public final class Exporters {
         if (obj instanceof BufferView view) {
             return new ManagedBuffer(view.viewDescriptor(), null);
         }
-        if (obj instanceof BufferExporter exporter) {
-            return new ManagedBuffer(exporter.acquireBuffer(), exporter);
-        }
         MViewContext context = MViewContext.get(null);
+        if (obj instanceof BufferExporter exporter) {
+            // with the option, the export remembers where it was acquired (docs/extensions.md)
+            String site = context != null && context.extensions() ? CallerLocation.capture() : null;
+            return new ManagedBuffer(exporter.acquireBuffer(), exporter, site);
+        }
         Env env = context == null ? null : context.getEnv();
         if (env != null && env.isHostObject(obj)) {
             BufferDescriptor host = HostBuffers.describe(obj, env.asHostObject(obj));

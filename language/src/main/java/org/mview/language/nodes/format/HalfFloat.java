@@ -1,4 +1,4 @@
-package org.mview.language.buffer;
+package org.mview.language.nodes.format;
 
 /**
  * IEEE 754 binary16, converted directly from and to {@code double} with round-half-to-even, as

@@ -1,0 +1,58 @@
+package org.mview.language.memoryview;
+
+import org.mview.language.buffer.BufferDescriptor;
+import org.mview.language.buffer.BufferFormat;
+import org.mview.language.nodes.access.BulkReadNode;
+import org.mview.language.nodes.access.BulkWriteNode;
+import org.mview.language.nodes.format.ExtendedFormat;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Element reads and writes under {@code mview.Extensions}: native formats take the usual path
+ * ({@link MemoryViewOps}), byte-order, record and complex formats their {@link ExtendedFormat}. A
+ * format neither understands raises CPython's {@code NotImplementedError}.
+ */
+final class ExtendedItems {
+
+    private ExtendedItems() {
+    }
+
+    /** Whether the view's items are readable with the option on. */
+    static boolean isSupported(BufferDescriptor v) {
+        if (v.kind() != BufferFormat.OTHER) {
+            return true;
+        }
+        ExtendedFormat f = ExtendedFormat.parse(v.format());
+        return f != null && f.itemsize() == v.itemsize();
+    }
+
+    static ExtendedFormat itemsOf(BufferDescriptor v) {
+        ExtendedFormat f = ExtendedFormat.parse(v.format());
+        if (f == null || f.itemsize() != v.itemsize()) {
+            throw BufferFormat.unsupported(v.format());
+        }
+        return f;
+    }
+
+    @TruffleBoundary
+    static Object unpack(BufferDescriptor v, long offset) {
+        if (v.kind() != BufferFormat.OTHER) {
+            return MemoryViewOps.unpackNative(v, offset);
+        }
+        ExtendedFormat f = itemsOf(v);
+        byte[] item = new byte[v.itemsize()];
+        BulkReadNode.getUncached().execute(v.storage(), offset, item, 0, item.length);
+        return f.unpack(item, 0);
+    }
+
+    @TruffleBoundary
+    static void pack(BufferDescriptor v, long offset, Object value) {
+        if (v.kind() != BufferFormat.OTHER) {
+            MemoryViewOps.packNative(v, offset, value);
+            return;
+        }
+        byte[] item = itemsOf(v).pack(value);
+        BulkWriteNode.getUncached().execute(v.storage(), offset, item, 0, item.length);
+    }
+}
