@@ -50,7 +50,8 @@ class HotLoopCompilationTest {
                         .option("engine.BackgroundCompilation", "false")
                         .option("engine.WarnInterpreterOnly", "false")
                         .logHandler(log).build();
-        context = Context.newBuilder("js", "python", "mview").engine(engine).allowAllAccess(true).build();
+        // the option only adds workload 13's N-D slicing; it changes nothing the other workloads do
+        context = Context.newBuilder("js", "python", "mview").engine(engine).allowAllAccess(true).option("mview.Extensions", "true").build();
     }
 
     @AfterAll
@@ -175,5 +176,19 @@ class HotLoopCompilationTest {
         steadyState("12 JS calls len(v), bound v.tobytes", i -> builtins.execute(len, view, ELEMENTS));
         assertEquals(ELEMENTS / 8 * (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8) + ELEMENTS * 16 + ELEMENTS / 16 * 120, calls.execute(lambda, view, ELEMENTS).asInt());
         assertEquals(ELEMENTS * 32, builtins.execute(len, view, ELEMENTS).asInt());
+    }
+
+    /** Issue 13: {@code m[i, j]} of a 2-D view and, with the option, {@code m[1:3, i:j]} compile inline. */
+    @Test
+    void tupleSubscriptsCompile() {
+        Value grid = context.eval("mview", "memoryview(bytearray(range(32))).cast('B', (4, 8))");
+        Value element = context.eval("mview", "lambda m, i, j: m[i, j]");
+        Value loop = context.eval("js", "(function(f, m, n) { let s = 0; for (let i = 0; i < n; i++) { s += f(m, i & 3, i & 7); } return s; })");
+        Value slice = context.eval("mview", "lambda m, i, j: m[1:3, i:j]");
+        Value slices = context.eval("js", "(function(f, m, n) { let s = 0; for (let i = 0; i < n; i++) { s += f(m, i & 3, (i & 3) + 4).nbytes; } return s; })");
+        steadyState("13 lambda m[i, j]", i -> loop.execute(element, grid, ELEMENTS));
+        steadyState("13 lambda m[1:3, i:j]", i -> slices.execute(slice, grid, ELEMENTS));
+        assertEquals(ELEMENTS / 8 * (0 + 9 + 18 + 27 + 4 + 13 + 22 + 31), loop.execute(element, grid, ELEMENTS).asInt());
+        assertEquals(ELEMENTS * 8, slices.execute(slice, grid, ELEMENTS).asInt());
     }
 }

@@ -1,5 +1,7 @@
 package org.mview.language.memoryview;
 
+import java.util.Arrays;
+
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.runtime.ForeignValues;
@@ -58,8 +60,24 @@ public abstract class ReadArrayElementNode extends Node {
         return ForeignValues.toInterop(ExtendedItems.unpack(view, MemoryViewOps.offsetOf(view, new long[]{index})));
     }
 
-    @Specialization(guards = "mv.ndim() != 1")
-    static Object doSubView(MemoryView mv, long index) throws InvalidArrayIndexException {
+    /** {@code view[i]} of an N-D view without suboffsets: the (N−1)-D sub-view, made inline. */
+    @Specialization(guards = {"mv.ndim() > 1", "mv.descriptor().suboffsets() == null"})
+    static Object doSubView(MemoryView mv, long index,
+                    @Bind Node node,
+                    @Cached InlinedBranchProfile errorProfile) throws InvalidArrayIndexException {
+        mv.checkReleased();
+        BufferDescriptor view = mv.descriptor();
+        if (index < 0 || index >= view.shape()[0]) {
+            errorProfile.enter(node);
+            throw InvalidArrayIndexException.create(index);
+        }
+        int ndim = view.ndim();
+        return ViewFactory.select(mv, view.offset() + index * view.strides()[0], Arrays.copyOfRange(view.shape(), 1, ndim), Arrays.copyOfRange(view.strides(), 1, ndim));
+    }
+
+    /** 0-dim views and PIL layouts (the pointer of the first dimension is followed). */
+    @Specialization(guards = {"mv.ndim() != 1"}, replaces = "doSubView")
+    static Object doSubViewGeneric(MemoryView mv, long index) throws InvalidArrayIndexException {
         mv.checkReleased();
         BufferDescriptor view = mv.descriptor();
         if (view.ndim() == 0 || index < 0 || index >= view.shape()[0]) {

@@ -82,6 +82,19 @@ public final class ViewFactory {
         return new MemoryView(mv.managedBuffer(), sliced);
     }
 
+    /**
+     * A sub-view of {@code mv} (no suboffsets) at {@code offset} with the given geometry, already
+     * resolved (N-D selection under {@code mview.Extensions}): no boundary, so that it compiles inline.
+     */
+    public static MemoryView select(MemoryView mv, long offset, long[] shape, long[] strides) {
+        BufferDescriptor v = mv.descriptor();
+        long len = v.itemsize();
+        for (long n : shape) {
+            len *= n;
+        }
+        return new MemoryView(mv.managedBuffer(), new BufferDescriptor(v.obj(), v.storage(), offset, len, v.itemsize(), v.readonly(), v.format(), v.kind(), shape, strides, null));
+    }
+
     /** The (N−1)-D view at {@code index} of an N-D view (interop array elements; not Python indexing). */
     @TruffleBoundary
     static MemoryView subView(MemoryView mv, long index) {

@@ -28,17 +28,9 @@ public final class PyCompare {
         if (a instanceof String s) {
             return b instanceof String && s.equals(b);
         }
-        if (a instanceof PyEquatable x) {
-            Boolean r = x.pythonEquals(b);
-            if (r != null) {
-                return r;
-            }
-        }
-        if (b instanceof PyEquatable y) {
-            Boolean r = y.pythonEquals(a);
-            if (r != null) {
-                return r;
-            }
+        Boolean own = PyOps.richEquals(a, b);
+        if (own != null) {
+            return own;
         }
         if (a instanceof PNone || b instanceof PNone || a instanceof PythonTyped || b instanceof PythonTyped) {
             return a == b;

@@ -250,17 +250,9 @@ public final class PyOps {
 
     @TruffleBoundary
     public static boolean equal(Object a, Object b) {
-        if (a instanceof PyEquatable x) {
-            Boolean r = x.pythonEquals(b);
-            if (r != null) {
-                return r;
-            }
-        }
-        if (b instanceof PyEquatable y) {
-            Boolean r = y.pythonEquals(a);
-            if (r != null) {
-                return r;
-            }
+        Boolean own = richEquals(a, b);
+        if (own != null) {
+            return own;
         }
         if (isForeign(a) || isForeign(b)) {
             return a == b || a.equals(b);
@@ -268,6 +260,20 @@ public final class PyOps {
             return a == b;
         }
         return PyCompare.equal(a, b);
+    }
+
+    /** {@code a == b} as the operands' own {@code __eq__} answer it (left, then reflected), or null when neither does. */
+    static Boolean richEquals(Object a, Object b) {
+        if (a instanceof PyEquatable x) {
+            Boolean r = x.pythonEquals(b);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (b instanceof PyEquatable y) {
+            return y.pythonEquals(a);
+        }
+        return null;
     }
 
     /** {@code a < b} etc.; {@code op} is one of {@code < <= > >=}. */

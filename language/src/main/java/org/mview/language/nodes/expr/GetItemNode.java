@@ -1,5 +1,8 @@
 package org.mview.language.nodes.expr;
 
+import java.util.Arrays;
+
+import org.mview.language.MViewContext;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.memoryview.MemoryView;
@@ -46,35 +49,88 @@ public abstract class GetItemNode extends Node {
     }
 
     /**
-     * {@code m[i, j]}: a full tuple of ints into an N-D view of a native format. The loop over the
-     * dimensions is unrolled for the cached ndim, so the tuple the key expression built is never
-     * materialized in compiled code (it escapes only into the slow path).
+     * {@code m[i, j]} and, with {@code mview.Extensions}, {@code m[1:3, i:j]}: a tuple of ints and
+     * simple slices into a view of a native format. The loop over the key is unrolled for the cached
+     * tuple length, so the tuple the key expression built is never materialized in compiled code (it
+     * escapes only into the slow path, which also raises every error in CPython's order).
      */
-    @Specialization(guards = {"mv.ndim() == cachedNdim", "key.size() == cachedNdim", "mv.kind() != OTHER_FORMAT"}, limit = "1")
+    @Specialization(guards = {"key.size() == cachedSize", "mv.kind() != OTHER_FORMAT"}, limit = "1")
     @ExplodeLoop
-    static Object doMultiItem(MemoryView mv, PTuple key,
-                    @Cached(value = "mv.ndim()", neverDefault = false) int cachedNdim,
+    static Object doTuple(MemoryView mv, PTuple key,
+                    @Cached(value = "key.size()", neverDefault = false) int cachedSize,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
                     @Cached ElementOffsetNode elementOffset,
                     @Cached UnpackNode unpack) {
         BufferDescriptor v = mv.descriptor();
-        long[] shape = v.shape();
-        long[] indices = new long[cachedNdim];
-        for (int d = 0; d < cachedNdim; d++) {
-            Object k = key.get(d);
-            long i = k instanceof Long l ? (l < 0 ? l + shape[d] : l) : -1;
-            if (i < 0 || i >= shape[d]) {
-                slowPath.enter(node);
-                return PyOps.getItem(mv, key);
-            }
-            indices[d] = i;
-        }
-        if (mv.isReleased()) {
+        int ndim = v.ndim();
+        if (mv.isReleased() || cachedSize > ndim) {
             slowPath.enter(node);
             return PyOps.getItem(mv, key);
         }
-        return unpack.execute(v.storage(), elementOffset.execute(v, indices), v.kind());
+        long[] shape = v.shape();
+        boolean allInts = true;
+        for (int d = 0; d < cachedSize; d++) {
+            allInts &= key.get(d) instanceof Long;
+        }
+        if (allInts && cachedSize == ndim) {
+            long[] indices = new long[cachedSize];
+            for (int d = 0; d < cachedSize; d++) {
+                long l = (Long) key.get(d);
+                long i = l < 0 ? l + shape[d] : l;
+                if (i < 0 || i >= shape[d]) {
+                    slowPath.enter(node);
+                    return PyOps.getItem(mv, key);
+                }
+                indices[d] = i;
+            }
+            return unpack.execute(v.storage(), elementOffset.execute(v, indices), v.kind());
+        }
+        if (!MViewContext.get(node).extensions() || v.suboffsets() != null) {
+            slowPath.enter(node);
+            return PyOps.getItem(mv, key);
+        }
+        long[] strides = v.strides();
+        long offset = v.offset();
+        long[] newShape = new long[ndim];
+        long[] newStrides = new long[ndim];
+        int out = 0;
+        for (int d = 0; d < cachedSize; d++) {
+            Object k = key.get(d);
+            if (k instanceof Long l) {
+                long i = l < 0 ? l + shape[d] : l;
+                if (i < 0 || i >= shape[d]) {
+                    slowPath.enter(node);
+                    return PyOps.getItem(mv, key);
+                }
+                offset += i * strides[d];
+            } else if (k instanceof PSlice s && SliceIndices.isSimple(s)) {
+                SliceIndices si = SliceIndices.ofSimple(s, shape[d]);
+                offset += si.start() * strides[d];
+                newShape[out] = si.length();
+                newStrides[out] = si.step() * strides[d];
+                out++;
+            } else {
+                slowPath.enter(node);
+                return PyOps.getItem(mv, key);
+            }
+        }
+        return selection(mv, offset, newShape, newStrides, out, cachedSize);
+    }
+
+    /** The selected view: the dimensions after the key taken whole (a loop that is not unrolled). */
+    private static MemoryView selection(MemoryView mv, long offset, long[] shape, long[] strides, int selected, int keyLength) {
+        BufferDescriptor v = mv.descriptor();
+        int out = selected;
+        for (int d = keyLength; d < v.ndim(); d++) {
+            shape[out] = v.shape()[d];
+            strides[out] = v.strides()[d];
+            out++;
+        }
+        if (out == shape.length) {
+            return ViewFactory.select(mv, offset, shape, strides);
+        }
+        return ViewFactory.select(mv, offset, Arrays.copyOf(shape, out), Arrays.copyOf(strides, out));
     }
 
     @Specialization(guards = {"mv.ndim() == 1", "mv.descriptor().suboffsets() == null"})

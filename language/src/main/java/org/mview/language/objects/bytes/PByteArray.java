@@ -37,7 +37,7 @@ import org.mview.language.runtime.Sized;
  * array itself and its bounds are the bytearray's.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class PByteArray implements TruffleObject, BufferExporter, PythonTyped, Sized, PyIterable, Subscriptable, org.mview.language.runtime.PyConcatenable, ItemAssignable, PyContainer, PyEquatable, PyOrderable, PyHashable {
+public final class PByteArray extends BytesLike implements TruffleObject, BufferExporter, PythonTyped, ItemAssignable, PyHashable {
 
 
     private volatile byte[] bytes;
@@ -49,6 +49,7 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
     }
 
     /** The current contents (live: writes are visible to views). */
+    @Override
     public byte[] bytes() {
         return bytes;
     }
@@ -69,21 +70,6 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
     // ---- the generic protocols --------------------------------------------------------------
 
     @Override
-    public java.util.Iterator<Object> pythonIterator() {
-        return BytesProtocols.iterator(bytes);
-    }
-
-    @Override
-    public String iteratorTypeName() {
-        return "bytearray_iterator";
-    }
-
-    @Override
-    public Object getItem(Object key) {
-        return BytesProtocols.getItem(bytes, key, false);
-    }
-
-    @Override
     public void setItem(Object key, Object value) {
         BytesProtocols.setItem(this, key, value);
     }
@@ -94,13 +80,8 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
     }
 
     @Override
-    public Object concat(Object other) {
-        return BytesProtocols.concat(this, bytes, other);
-    }
-
-    @Override
-    public Object repeat(int times) {
-        return new PByteArray(org.mview.language.runtime.Sequences.repeat(bytes, times));
+    BytesLike withBytes(byte[] contents) {
+        return new PByteArray(contents);
     }
 
     @Override
@@ -109,28 +90,8 @@ public final class PByteArray implements TruffleObject, BufferExporter, PythonTy
     }
 
     @Override
-    public boolean pythonContains(Object item) {
-        return BytesProtocols.contains(bytes, item);
-    }
-
-    @Override
-    public Boolean pythonEquals(Object other) {
-        return BytesProtocols.equalTo(bytes, other);
-    }
-
-    @Override
-    public Boolean pythonOrder(String op, Object other) {
-        return BytesProtocols.order(op, bytes, other, true);
-    }
-
-    @Override
     public long pythonHash() {
         throw org.mview.language.runtime.Sequences.unhashable(this);
-    }
-
-    @Override
-    public long pythonLength() {
-        return bytes.length;
     }
 
     /** Synchronized with {@link #resize}: an export never starts between resize's check and its swap. */

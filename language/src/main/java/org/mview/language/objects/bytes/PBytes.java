@@ -25,7 +25,7 @@ import org.mview.language.runtime.Sized;
 
 /** Python's immutable {@code bytes}: a read-only interop buffer and an array of ints. */
 @ExportLibrary(InteropLibrary.class)
-public final class PBytes implements TruffleObject, BufferExporter, PythonTyped, Sized, PyIterable, Subscriptable, org.mview.language.runtime.PyConcatenable, PyContainer, PyEquatable, PyOrderable, PyHashable {
+public final class PBytes extends BytesLike implements TruffleObject, BufferExporter, PythonTyped, PyHashable {
 
     public static final PBytes EMPTY = new PBytes(new byte[0]);
     private static final PBytes[] SINGLE = new PBytes[256];
@@ -47,6 +47,7 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
     }
 
     /** The contents; callers must not modify the array. */
+    @Override
     public byte[] bytes() {
         return bytes;
     }
@@ -67,28 +68,8 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
     // ---- the generic protocols --------------------------------------------------------------
 
     @Override
-    public java.util.Iterator<Object> pythonIterator() {
-        return BytesProtocols.iterator(bytes);
-    }
-
-    @Override
-    public String iteratorTypeName() {
-        return "bytes_iterator";
-    }
-
-    @Override
-    public Object getItem(Object key) {
-        return BytesProtocols.getItem(bytes, key, true);
-    }
-
-    @Override
-    public Object concat(Object other) {
-        return BytesProtocols.concat(this, bytes, other);
-    }
-
-    @Override
-    public Object repeat(int times) {
-        return new PBytes(org.mview.language.runtime.Sequences.repeat(bytes, times));
+    BytesLike withBytes(byte[] contents) {
+        return new PBytes(contents);
     }
 
     @Override
@@ -97,28 +78,8 @@ public final class PBytes implements TruffleObject, BufferExporter, PythonTyped,
     }
 
     @Override
-    public boolean pythonContains(Object item) {
-        return BytesProtocols.contains(bytes, item);
-    }
-
-    @Override
-    public Boolean pythonEquals(Object other) {
-        return BytesProtocols.equalTo(bytes, other);
-    }
-
-    @Override
-    public Boolean pythonOrder(String op, Object other) {
-        return BytesProtocols.order(op, bytes, other, false);
-    }
-
-    @Override
     public long pythonHash() {
         return org.mview.language.runtime.PyHash.hashBytes(bytes, bytes.length);
-    }
-
-    @Override
-    public long pythonLength() {
-        return bytes.length;
     }
 
     @Override
