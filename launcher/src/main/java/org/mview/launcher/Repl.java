@@ -49,21 +49,29 @@ final class Repl {
 
     void runOnTerminal() throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("mview")
-                            .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".mview_history")).build();
-            loop(prompt -> {
-                while (true) {
-                    try {
-                        return reader.readLine(prompt);
-                    } catch (UserInterruptException e) {
-                        out.println("KeyboardInterrupt");
-                        prompt = PS1;
-                    } catch (EndOfFileException e) {
-                        return null;
-                    }
-                }
-            });
+            runOn(terminal, Path.of(System.getProperty("user.home"), ".mview_history"));
         }
+    }
+
+    /** The loop on a JLine terminal, with Tab completion ({@link Completions}) and a history file (or none). */
+    void runOn(Terminal terminal, Path history) throws IOException {
+        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("mview").completer(new Completions(context, language));
+        if (history != null) {
+            builder.variable(LineReader.HISTORY_FILE, history);
+        }
+        LineReader reader = builder.build();
+        loop(prompt -> {
+            while (true) {
+                try {
+                    return reader.readLine(prompt);
+                } catch (UserInterruptException e) {
+                    out.println("KeyboardInterrupt");
+                    prompt = PS1;
+                } catch (EndOfFileException e) {
+                    return null;
+                }
+            }
+        });
     }
 
     void runOnStream(InputStream in) throws IOException {

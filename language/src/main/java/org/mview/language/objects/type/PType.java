@@ -139,6 +139,41 @@ public final class PType implements TruffleObject, PCallable, PythonTyped, Pytho
         return toString();
     }
 
+    // Members from the type's declarations: its methods (listed, as dir() lists them) and class
+    // methods and __name__ (readable). What the REPL completes after "x." for a value without members.
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add("__name__");
+        if (builtins != null) {
+            names.addAll(builtins.functions().keySet());
+        }
+        return new org.mview.language.runtime.MemberNames(names.toArray(new String[0]));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberReadable(String member) {
+        return pythonAttribute(member) != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readMember(String member) throws com.oracle.truffle.api.interop.UnknownIdentifierException {
+        Object value = pythonAttribute(member);
+        if (value == null) {
+            throw com.oracle.truffle.api.interop.UnknownIdentifierException.create(member);
+        }
+        return value;
+    }
+
     // The type is also its instances' interop meta-object: one object per Python type.
 
     @ExportMessage
