@@ -12,6 +12,8 @@ import org.mview.language.MViewContext;
 import org.mview.language.PythonError;
 import org.mview.language.buffer.BufferView;
 import org.mview.language.objects.function.BuiltinTable;
+import org.mview.language.objects.function.PBuiltinFunction;
+import org.mview.language.objects.type.PType;
 import org.mview.language.PythonErrorType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -221,8 +223,14 @@ public final class PyOps {
 
     /** {@code obj.name} when the type of {@code obj} declares a method {@code name}, bound to {@code obj}. */
     private static Object declaredMethod(Object obj, String name) {
-        BuiltinTable table = MViewContext.get(null).getTypes().get(PyObjects.typeName(obj)).builtins();
-        return table == null ? null : table.bind(name, obj);
+        PType type = MViewContext.get(null).getTypes().get(PyObjects.typeName(obj));
+        BuiltinTable table = type.builtins();
+        if (table == null) {
+            return null;
+        }
+        // a class method read from an instance is bound to the instance's type (b'x'.fromhex)
+        PBuiltinFunction classMethod = table.classMethod(name);
+        return classMethod != null ? classMethod.bindTo(type) : table.bind(name, obj);
     }
 
     @TruffleBoundary

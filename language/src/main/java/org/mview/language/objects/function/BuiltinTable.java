@@ -29,7 +29,14 @@ public final class BuiltinTable {
         Map<String, PBuiltinFunction> functions = new LinkedHashMap<>();
         Map<String, PBuiltinFunction> classMethods = new LinkedHashMap<>();
         PBuiltinFunction constructor = null;
-        for (Class<?> c : family.getDeclaredClasses()) {
+        java.util.List<Class<?>> declared = new java.util.ArrayList<>(java.util.Arrays.asList(family.getDeclaredClasses()));
+        BuiltinFamily includes = family.getAnnotation(BuiltinFamily.class);
+        if (includes != null) {
+            for (Class<?> shared : includes.includes()) {
+                declared.addAll(java.util.Arrays.asList(shared.getDeclaredClasses()));
+            }
+        }
+        for (Class<?> c : declared) {
             Builtin b = c.getAnnotation(Builtin.class);
             if (b == null) {
                 continue;
@@ -71,14 +78,10 @@ public final class BuiltinTable {
     /** The method {@code name} bound to {@code self}, or null when the family has no such method. */
     public PBuiltinFunction bind(String name, Object self) {
         PBuiltinFunction f = functions.get(name);
-        if (f == null || classMethods.containsKey(name)) {
-            // a class method read from an instance is the type's function, as before binding
-            return f;
-        }
-        return f.bindTo(self);
+        return f == null ? null : f.bindTo(self);
     }
 
-    /** An attribute of the type object ({@code bytes.fromhex}), or null. */
+    /** A class method ({@code bytes.fromhex}), unbound: bind it to the type it is read from; or null. */
     public PBuiltinFunction classMethod(String name) {
         return classMethods.get(name);
     }

@@ -68,7 +68,8 @@ public final class PType implements TruffleObject, PCallable, PythonTyped, Pytho
         if (attribute.equals("__name__") || attribute.equals("__qualname__")) {
             return name;
         }
-        return builtins == null ? null : builtins.classMethod(attribute);
+        PBuiltinFunction classMethod = builtins == null ? null : builtins.classMethod(attribute);
+        return classMethod == null ? null : classMethod.bindTo(this);
     }
 
     @Override
