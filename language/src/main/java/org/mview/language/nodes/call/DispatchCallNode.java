@@ -8,6 +8,7 @@ import org.mview.language.runtime.PyOps;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -17,6 +18,7 @@ import com.oracle.truffle.api.nodes.Node;
  * whose call target has been seen here is called through a {@link DirectCallNode}, which the compiler
  * can inline; anything else (foreign executables, megamorphic sites) takes the generic call.
  */
+@GenerateInline(false)
 public abstract class DispatchCallNode extends Node {
 
     static final int CALL_LIMIT = 3;

@@ -57,7 +57,7 @@ public abstract class GetItemNode extends Node {
     @Specialization(guards = {"key.size() == cachedSize", "mv.kind() != OTHER_FORMAT"}, limit = "1")
     @ExplodeLoop
     static Object doTuple(MemoryView mv, PTuple key,
-                    @Cached(value = "key.size()", neverDefault = false) int cachedSize,
+                    @Cached("key.size()") int cachedSize,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
                     @Cached ElementOffsetNode elementOffset,

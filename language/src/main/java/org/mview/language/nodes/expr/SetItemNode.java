@@ -46,7 +46,7 @@ public abstract class SetItemNode extends Node {
     @Specialization(guards = {"mv.ndim() == cachedNdim", "key.size() == cachedNdim", "mv.kind() != OTHER_FORMAT"}, limit = "1")
     @ExplodeLoop
     static void doMultiItem(MemoryView mv, PTuple key, Object value,
-                    @Cached(value = "mv.ndim()", neverDefault = false) int cachedNdim,
+                    @Cached("mv.ndim()") int cachedNdim,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
                     @Cached ElementOffsetNode elementOffset,
