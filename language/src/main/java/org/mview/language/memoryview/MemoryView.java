@@ -317,18 +317,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
     @Override
     @TruffleBoundary
     public java.util.Iterator<Object> pythonIterator() {
-        MemoryViewIterator it = MemoryViewOps.iterator(this);
-        return new java.util.Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public Object next() {
-                return it.next();
-            }
-        };
+        return MemoryViewOps.iterator(this);
     }
 
     @Override

@@ -12,7 +12,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 /** CPython's {@code memory_iterator}: yields the items of a 1-D view, re-checking release on each step. */
 @ExportLibrary(InteropLibrary.class)
-public final class MemoryViewIterator implements TruffleObject, PythonTyped {
+public final class MemoryViewIterator implements TruffleObject, PythonTyped, java.util.Iterator<Object> {
 
     private final MemoryView mv;
     private final long length;
@@ -23,11 +23,13 @@ public final class MemoryViewIterator implements TruffleObject, PythonTyped {
         this.length = mv.descriptor().shape()[0];
     }
 
+    @Override
     public boolean hasNext() {
         return next < length;
     }
 
-    /** The next item; a {@code StopIteration} error when exhausted. */
+    /** The next item; when exhausted, Python's {@code StopIteration} (where Java iterators throw NoSuchElementException). */
+    @Override
     public Object next() {
         if (next >= length) {
             throw PythonError.raise(PythonErrorType.StopIteration, "");

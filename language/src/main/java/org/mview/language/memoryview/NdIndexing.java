@@ -86,15 +86,8 @@ record NdIndexing(boolean element, long offset, long[] shape, long[] strides) {
     }
 
     /** The selection as a view of {@code mv}'s memory (registered on the same managed buffer). */
-    @TruffleBoundary
     MemoryView view(MemoryView mv) {
-        BufferDescriptor v = mv.descriptor();
-        long len = v.itemsize();
-        for (long n : shape) {
-            len *= n;
-        }
-        BufferDescriptor sub = new BufferDescriptor(v.obj(), v.storage(), offset, len, v.itemsize(), v.readonly(), v.format(), v.kind(), shape, strides, null);
-        return new MemoryView(mv.managedBuffer(), sub);
+        return ViewFactory.select(mv, offset, shape, strides);
     }
 
     /**

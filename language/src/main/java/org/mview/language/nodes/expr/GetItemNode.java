@@ -69,23 +69,11 @@ public abstract class GetItemNode extends Node {
             return PyOps.getItem(mv, key);
         }
         long[] shape = v.shape();
-        boolean allInts = true;
-        for (int d = 0; d < cachedSize; d++) {
-            allInts &= key.get(d) instanceof Long;
-        }
-        if (allInts && cachedSize == ndim) {
-            long[] indices = new long[cachedSize];
-            for (int d = 0; d < cachedSize; d++) {
-                long l = (Long) key.get(d);
-                long i = l < 0 ? l + shape[d] : l;
-                if (i < 0 || i >= shape[d]) {
-                    slowPath.enter(node);
-                    return PyOps.getItem(mv, key);
-                }
-                indices[d] = i;
-            }
+        long[] indices = cachedSize == ndim ? TupleIndices.of(key, shape, cachedSize) : null;
+        if (indices != null) {
             return unpack.execute(v.storage(), elementOffset.execute(v, indices), v.kind());
         }
+        // a sub-view (with the option), or an int out of range or of another type: the loop below ends on the slow path
         if (!MViewContext.get(node).extensions() || v.suboffsets() != null) {
             slowPath.enter(node);
             return PyOps.getItem(mv, key);

@@ -10,7 +10,6 @@ import org.mview.language.runtime.PyOps;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.mview.language.objects.tuple.PTuple;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -44,7 +43,6 @@ public abstract class SetItemNode extends Node {
 
     /** {@code m[i, j] = x}: a full tuple of ints into an N-D view of a native format, as {@link GetItemNode} reads it. */
     @Specialization(guards = {"mv.ndim() == cachedNdim", "key.size() == cachedNdim", "mv.kind() != OTHER_FORMAT"}, limit = "1")
-    @ExplodeLoop
     static void doMultiItem(MemoryView mv, PTuple key, Object value,
                     @Cached("mv.ndim()") int cachedNdim,
                     @Bind Node node,
@@ -52,19 +50,8 @@ public abstract class SetItemNode extends Node {
                     @Cached ElementOffsetNode elementOffset,
                     @Cached PackNode pack) {
         BufferDescriptor v = mv.descriptor();
-        long[] shape = v.shape();
-        long[] indices = new long[cachedNdim];
-        for (int d = 0; d < cachedNdim; d++) {
-            Object k = key.get(d);
-            long i = k instanceof Long l ? (l < 0 ? l + shape[d] : l) : -1;
-            if (i < 0 || i >= shape[d]) {
-                slowPath.enter(node);
-                PyOps.setItem(mv, key, value);
-                return;
-            }
-            indices[d] = i;
-        }
-        if (mv.isReleased() || v.readonly()) {
+        long[] indices = TupleIndices.of(key, v.shape(), cachedNdim);
+        if (indices == null || mv.isReleased() || v.readonly()) {
             slowPath.enter(node);
             PyOps.setItem(mv, key, value);
             return;

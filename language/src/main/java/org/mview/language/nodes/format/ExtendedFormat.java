@@ -45,6 +45,49 @@ public abstract sealed class ExtendedFormat permits ScalarItems, ComplexItems, R
     /** The bytes of {@code value} as an item, with CPython-style type and range errors. */
     public abstract byte[] pack(Object value);
 
+    /**
+     * The value model of a struct code at its size in the format (standard or native: only {@code l L}
+     * differ), or null for a code that has none ({@code x s p} and unknown codes).
+     */
+    static BufferFormat kindOf(char code, int size) {
+        return switch (code) {
+            case 'c' -> BufferFormat.CHAR;
+            case 'b' -> BufferFormat.BYTE;
+            case 'B' -> BufferFormat.UBYTE;
+            case '?' -> BufferFormat.BOOL;
+            case 'h' -> BufferFormat.SHORT;
+            case 'H' -> BufferFormat.USHORT;
+            case 'i' -> BufferFormat.INT;
+            case 'I' -> BufferFormat.UINT;
+            case 'l' -> size == 8 ? BufferFormat.LONG : BufferFormat.INT;
+            case 'L' -> size == 8 ? BufferFormat.ULONG : BufferFormat.UINT;
+            case 'q' -> BufferFormat.LONGLONG;
+            case 'Q' -> BufferFormat.ULONGLONG;
+            case 'n' -> BufferFormat.SSIZE;
+            case 'N' -> BufferFormat.SIZE;
+            case 'P' -> BufferFormat.POINTER;
+            case 'e' -> BufferFormat.HALF;
+            case 'f' -> BufferFormat.FLOAT;
+            case 'd' -> BufferFormat.DOUBLE;
+            default -> null;
+        };
+    }
+
+    /** One item of {@code kind} at {@code at}, in the given byte order, as a Python value (sign-extended as a native read). */
+    static Object decode(BufferFormat kind, byte[] bytes, int at, boolean bigEndian) {
+        int width = kind.itemsize();
+        long bits = readBits(bytes, at, width, bigEndian);
+        if (width < 8) {
+            bits = (bits << (64 - 8 * width)) >> (64 - 8 * width);
+        }
+        return ItemCodec.unpack(kind, bits);
+    }
+
+    /** {@code value} packed as an item of {@code kind} at {@code at}, in the given byte order; errors name the format {@code name}. */
+    static void encode(BufferFormat kind, Object value, String name, byte[] bytes, int at, boolean bigEndian) {
+        writeBits(bytes, at, kind.itemsize(), bigEndian, ItemCodec.pack(kind, value, name));
+    }
+
     /** Reads an unsigned integer of {@code width} bytes in the given order. */
     static long readBits(byte[] bytes, int at, int width, boolean bigEndian) {
         long bits = 0;

@@ -160,18 +160,8 @@ public final class ItemCodec {
     }
 
     @TruffleBoundary
-    public static PythonError invalidType(BufferFormat format) {
-        return invalidType(format.codeName());
-    }
-
-    @TruffleBoundary
     public static PythonError invalidType(String name) {
         return PythonError.raise(PythonErrorType.TypeError, "memoryview: invalid type for format '" + name + "'");
-    }
-
-    @TruffleBoundary
-    public static PythonError invalidValue(BufferFormat format) {
-        return invalidValue(format.codeName());
     }
 
     @TruffleBoundary

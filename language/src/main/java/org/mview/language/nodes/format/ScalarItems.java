@@ -21,22 +21,8 @@ final class ScalarItems extends ExtendedFormat {
     }
 
     static ScalarItems of(String name, char code, boolean bigEndian) {
-        BufferFormat kind = switch (code) {
-            case 'c' -> BufferFormat.CHAR;
-            case 'b' -> BufferFormat.BYTE;
-            case 'B' -> BufferFormat.UBYTE;
-            case '?' -> BufferFormat.BOOL;
-            case 'h' -> BufferFormat.SHORT;
-            case 'H' -> BufferFormat.USHORT;
-            case 'i', 'l' -> BufferFormat.INT;
-            case 'I', 'L' -> BufferFormat.UINT;
-            case 'q' -> BufferFormat.LONGLONG;
-            case 'Q' -> BufferFormat.ULONGLONG;
-            case 'e' -> BufferFormat.HALF;
-            case 'f' -> BufferFormat.FLOAT;
-            case 'd' -> BufferFormat.DOUBLE;
-            default -> null;
-        };
+        // the standard size of 'l'/'L' is 4; 'n', 'N', 'P' have no standard size
+        BufferFormat kind = "nNP".indexOf(code) >= 0 ? null : kindOf(code, 4);
         return kind == null ? null : new ScalarItems(name, kind, bigEndian);
     }
 
@@ -47,19 +33,13 @@ final class ScalarItems extends ExtendedFormat {
 
     @Override
     public Object unpack(byte[] bytes, int at) {
-        int width = kind.itemsize();
-        long bits = readBits(bytes, at, width, bigEndian);
-        if (width < 8) {
-            // sign-extend as the native read does; the codec masks the unsigned kinds
-            bits = (bits << (64 - 8 * width)) >> (64 - 8 * width);
-        }
-        return ItemCodec.unpack(kind, bits);
+        return decode(kind, bytes, at, bigEndian);
     }
 
     @Override
     public byte[] pack(Object value) {
         byte[] out = new byte[kind.itemsize()];
-        writeBits(out, 0, out.length, bigEndian, ItemCodec.pack(kind, value, name));
+        encode(kind, value, name, out, 0, bigEndian);
         return out;
     }
 }

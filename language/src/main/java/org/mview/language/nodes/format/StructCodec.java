@@ -7,7 +7,6 @@ import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.StructFormat;
 import org.mview.language.objects.bytes.PBytes;
 import org.mview.language.objects.tuple.PTuple;
-import org.mview.language.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -50,7 +49,7 @@ public final class StructCodec {
                 continue;
             }
             for (int k = 0; k < f.count(); k++) {
-                values.add(unpackOne(format.littleEndian(), f.code(), f.size(), bytes, base + f.offset() + k * f.size()));
+                values.add(ExtendedFormat.decode(ExtendedFormat.kindOf(f.code(), f.size()), bytes, base + f.offset() + k * f.size(), !format.littleEndian()));
             }
         }
         return values.toArray();
@@ -94,61 +93,13 @@ public final class StructCodec {
                     }
                 }
                 default -> {
-                    BufferFormat kind = kindOf(f.code(), f.size());
+                    BufferFormat kind = ExtendedFormat.kindOf(f.code(), f.size());
                     for (int k = 0; k < f.count(); k++) {
-                        long bits = ItemCodec.pack(kind, values[next++], name);
-                        ExtendedFormat.writeBits(out, at + k * f.size(), f.size(), !format.littleEndian(), bits);
+                        ExtendedFormat.encode(kind, values[next++], name, out, at + k * f.size(), !format.littleEndian());
                     }
                 }
             }
         }
         return out;
-    }
-
-    /** The value model of a struct code at its size in the format (standard or native). */
-    private static BufferFormat kindOf(char code, int size) {
-        return switch (code) {
-            case 'c' -> BufferFormat.CHAR;
-            case 'b' -> BufferFormat.BYTE;
-            case 'B' -> BufferFormat.UBYTE;
-            case '?' -> BufferFormat.BOOL;
-            case 'h' -> BufferFormat.SHORT;
-            case 'H' -> BufferFormat.USHORT;
-            case 'i' -> BufferFormat.INT;
-            case 'I' -> BufferFormat.UINT;
-            case 'l' -> size == 8 ? BufferFormat.LONG : BufferFormat.INT;
-            case 'L' -> size == 8 ? BufferFormat.ULONG : BufferFormat.UINT;
-            case 'q' -> BufferFormat.LONGLONG;
-            case 'Q' -> BufferFormat.ULONGLONG;
-            case 'n' -> BufferFormat.SSIZE;
-            case 'N' -> BufferFormat.SIZE;
-            case 'P' -> BufferFormat.POINTER;
-            case 'e' -> BufferFormat.HALF;
-            case 'f' -> BufferFormat.FLOAT;
-            case 'd' -> BufferFormat.DOUBLE;
-            default -> throw new IllegalStateException("no value model for struct code " + code);
-        };
-    }
-
-    private static Object unpackOne(boolean littleEndian, char code, int width, byte[] bytes, int at) {
-        long bits = 0;
-        for (int b = 0; b < width; b++) {
-            int shift = littleEndian ? 8 * b : 8 * (width - 1 - b);
-            bits |= (bytes[at + b] & 0xFFL) << shift;
-        }
-        boolean signed = code == 'b' || code == 'h' || code == 'i' || code == 'l' || code == 'q' || code == 'n';
-        if (signed && width < 8) {
-            bits = (bits << (64 - 8 * width)) >> (64 - 8 * width);
-        }
-        return switch (code) {
-            case 'c' -> PBytes.ofByte((byte) bits);
-            case '?' -> bits != 0;
-            case 'e' -> HalfFloat.toDouble((short) bits);
-            case 'f' -> (double) Float.intBitsToFloat((int) bits);
-            case 'd' -> Double.longBitsToDouble(bits);
-            case 'B', 'H', 'I' -> bits;
-            case 'L', 'Q', 'N', 'P' -> width == 8 ? PyObjects.fromUnsigned(bits) : bits;
-            default -> bits;
-        };
     }
 }

@@ -1,13 +1,11 @@
 package org.mview.language.objects.bytes;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
 import org.mview.language.Messages;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
-import org.mview.language.buffer.BufferView;
 import org.mview.language.objects.slice.PSlice;
 import org.mview.language.objects.slice.SliceIndices;
 import org.mview.language.runtime.PyArith;
@@ -18,9 +16,8 @@ import org.mview.language.runtime.Sequences;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * The sequence, container, equality and ordering protocols of {@code bytes} and {@code bytearray},
- * which CPython implements alike (items are ints in range(0, 256); slices are new objects of the
- * receiver's type; comparisons are by unsigned bytes).
+ * The longer pieces of the {@code bytes}/{@code bytearray} protocols ({@link BytesLike}): iteration over
+ * ints, the item and slice assignment and deletion of {@code bytearray}, and {@code in}.
  */
 final class BytesProtocols {
 
@@ -41,22 +38,6 @@ final class BytesProtocols {
                 return (long) (bytes[i++] & 0xFF);
             }
         };
-    }
-
-    /** {@code b[key]}: an int, or the selected bytes for {@code slice} to wrap in the receiver's type. */
-    @TruffleBoundary
-    static Object getItem(byte[] b, Object key, boolean isBytes) {
-        if (PyObjects.isIndex(key)) {
-            return (long) (b[(int) Sequences.index(key, b.length, isBytes ? "index out of range" : Messages.BYTEARRAY_INDEX)] & 0xFF);
-        } else if (key instanceof PSlice s) {
-            SliceIndices si = SliceIndices.of(s, b.length);
-            byte[] out = new byte[(int) si.length()];
-            for (long k = 0, i = si.start(); k < si.length(); k++, i += si.step()) {
-                out[(int) k] = b[(int) i];
-            }
-            return isBytes ? new PBytes(out) : new PByteArray(out);
-        }
-        throw Sequences.badIndex(isBytes ? "byte" : "bytearray", key);
     }
 
     /** {@code ba[key] = value}, resizing for a slice of another length. */
@@ -162,45 +143,4 @@ final class BytesProtocols {
         return false;
     }
 
-    /** {@code self + other}: a new object of self's type holding both byte strings. */
-    @TruffleBoundary
-    static Object concat(Object self, byte[] left, Object other) {
-        byte[] right = PyArith.bufferBytes(other);
-        if (right == null) {
-            throw PythonError.raise(PythonErrorType.TypeError, "can't concat " + PyObjects.typeName(other) + " to " + PyObjects.typeName(self));
-        }
-        byte[] all = Arrays.copyOf(left, left.length + right.length);
-        System.arraycopy(right, 0, all, left.length, right.length);
-        return self instanceof PBytes ? new PBytes(all) : new PByteArray(all);
-    }
-
-    static boolean isBytesLike(Object o) {
-        return o instanceof PBytes || o instanceof PByteArray;
-    }
-
-    static byte[] bytesOf(Object o) {
-        return o instanceof PBytes b ? b.bytes() : ((PByteArray) o).bytes();
-    }
-
-    /** {@code ==} between bytes and bytearray; other operands are not ours (null). */
-    static Boolean equalTo(byte[] self, Object other) {
-        return isBytesLike(other) ? Arrays.equals(self, bytesOf(other)) : null;
-    }
-
-    /**
-     * Ordering by unsigned bytes. bytes orders against bytes and bytearray; bytearray also against
-     * any object that grants a PyBUF_SIMPLE request (a C-contiguous, unreleased view), as
-     * {@code bytearray_richcompare} does, including when reflected from the view.
-     */
-    @TruffleBoundary
-    static Boolean order(String op, byte[] self, Object other, boolean acceptsViews) {
-        if (isBytesLike(other) || acceptsViews && simpleBuffer(other)) {
-            return Sequences.ordered(op, Arrays.compareUnsigned(self, PyArith.bufferBytes(other)));
-        }
-        return null;
-    }
-
-    private static boolean simpleBuffer(Object o) {
-        return o instanceof BufferView v && !v.isReleased() && v.viewDescriptor().isCContiguous();
-    }
 }

@@ -34,9 +34,4 @@ public final class BuiltinRegistry {
     public PBuiltinFunction function(Object key, String name, Supplier<BuiltinNode> body) {
         return functions.computeIfAbsent(key, k -> new PBuiltinFunction(name, null, new BuiltinRootNode(language, name, body.get()).getCallTarget()));
     }
-
-    /** The language instance that owns the call targets. */
-    public TruffleLanguage<?> language() {
-        return language;
-    }
 }

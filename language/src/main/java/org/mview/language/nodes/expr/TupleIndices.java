@@ -1,0 +1,31 @@
+package org.mview.language.nodes.expr;
+
+import org.mview.language.objects.tuple.PTuple;
+
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** A subscript tuple of ints as element indices, for the compiled {@code m[i, j]} paths of {@link GetItemNode} and {@link SetItemNode}. */
+final class TupleIndices {
+
+    private TupleIndices() {
+    }
+
+    /**
+     * The first {@code n} entries of {@code key} as indices into dimensions of {@code shape} (negative ones
+     * from the end), or null when one is not an int or is out of range: the caller then takes its slow
+     * path, which raises CPython's error. {@code n} is a compilation constant: the loop is unrolled.
+     */
+    @ExplodeLoop
+    static long[] of(PTuple key, long[] shape, int n) {
+        long[] indices = new long[n];
+        for (int d = 0; d < n; d++) {
+            Object k = key.get(d);
+            long i = k instanceof Long l ? (l < 0 ? l + shape[d] : l) : -1;
+            if (i < 0 || i >= shape[d]) {
+                return null;
+            }
+            indices[d] = i;
+        }
+        return indices;
+    }
+}
