@@ -70,9 +70,18 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "quick";
+        if (mode.equals("chart")) {
+            BenchChart.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Bench bench = new Bench(mode, Arrays.asList(args).subList(Math.min(1, args.length), args.length));
         bench.runAll();
-        System.out.println(bench.render());
+        String table = bench.render();
+        System.out.println(table);
+        Path chart = Path.of(System.getProperty("mview.bench.chart", bench.root.resolve("benchmarks/target/benchmarks-" + mode + ".svg").toString()));
+        Files.createDirectories(chart.toAbsolutePath().getParent());
+        Files.writeString(chart, BenchChart.fromMarkdown(table).svg("mview benchmarks, mode " + mode));
+        System.err.println("chart: " + chart);
     }
 
     /** Median and spread {@code (p90 − p10) / median} of the timed rounds, in milliseconds. */
