@@ -16,17 +16,13 @@ enum Backing {
     JS_ARRAY_BUFFER {
         @Override
         Owned make(Context context, byte[] initial) {
-            Value buffer = context.eval("js", "(bytes) => Uint8Array.from(bytes).buffer").execute((Object) initial);
-            Value read = context.eval("js", "(buffer) => Array.from(new Uint8Array(buffer))");
-            return new Owned(buffer, () -> fromJsArray(read.execute(buffer)));
+            return fromJs(context, initial, "(bytes) => Uint8Array.from(bytes).buffer", "(buffer) => Array.from(new Uint8Array(buffer))");
         }
     },
     JS_INT32_ARRAY {
         @Override
         Owned make(Context context, byte[] initial) {
-            Value array = context.eval("js", "(bytes) => new Int32Array(Uint8Array.from(bytes).buffer)").execute((Object) initial);
-            Value read = context.eval("js", "(array) => Array.from(new Uint8Array(array.buffer))");
-            return new Owned(array, () -> fromJsArray(read.execute(array)));
+            return fromJs(context, initial, "(bytes) => new Int32Array(Uint8Array.from(bytes).buffer)", "(array) => Array.from(new Uint8Array(array.buffer))");
         }
     },
     JAVA_BYTE_ARRAY {
@@ -80,11 +76,17 @@ enum Backing {
 
     abstract Owned make(Context context, byte[] initial);
 
-    private static byte[] fromJsArray(Value array) {
-        byte[] out = new byte[(int) array.getArraySize()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) array.getArrayElement(i).asInt();
-        }
-        return out;
+    /** A JS exporter made by the function {@code make} from the bytes, read back by the function {@code read}. */
+    private static Owned fromJs(Context context, byte[] initial, String make, String read) {
+        Value exporter = context.eval("js", make).execute((Object) initial);
+        Value reader = context.eval("js", read);
+        return new Owned(exporter, () -> {
+            Value array = reader.execute(exporter);
+            byte[] out = new byte[(int) array.getArraySize()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (byte) array.getArrayElement(i).asInt();
+            }
+            return out;
+        });
     }
 }
