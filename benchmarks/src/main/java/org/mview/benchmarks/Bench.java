@@ -471,10 +471,17 @@ public final class Bench {
             {"13a JS loop over a 32-byte view: view[i & 31]", "flat", "s += v[i & 31];"},
             {"13b JS loop over a (4, 8) view: view[i & 3][i & 7]", "grid", "s += v[i & 3][i & 7];"},
         };
+        byte[] bytes = new byte[32];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) i;
+        }
         for (String[] row : js) {
             if (selected(row[0])) {
+                boolean isFlat = row[1].equals("flat");
                 Value driver = jsFunction("function(v, n) { let s = 0; for (let i = 0; i < n; i++) { " + row[2] + " } return s; }", row[0]);
-                measure(row[0], "mview", call(driver, row[1].equals("flat") ? flat : grid, n));
+                measure(row[0], "mview", call(driver, isFlat ? flat : grid, n));
+                Value floorDriver = jsFunction("function(v, n) { let s = 0; for (let i = 0; i < n; i++) { " + row[2] + " } return s; }", row[0] + " floor");
+                measure(row[0], PEERS[4], call(floorDriver, isFlat ? new FloorGrid.Row(bytes, 0, 32) : new FloorGrid(bytes, 4, 8), n));
             }
         }
         // The indices are computed in JS, so that the rows measure the subscript, not mview's int arithmetic.
@@ -494,8 +501,27 @@ public final class Bench {
             }
         }
         memberRatios(List.of("13b"), "13a", "view[i] from JS (goal: within 1.25x)");
+        floorRatio("13b", "13a");
         memberRatios(List.of("13d"), "13c", "m[i] in an mview lambda (goal: within 1.25x)");
         memberRatios(List.of("13f"), "13e", "the 1-D slice in an mview lambda (goal: within 2x)");
+    }
+
+    /** A note: the interop floor's own time of {@code row} over its time of {@code base}. */
+    void floorRatio(String row, String base) {
+        Stats a = stats(row, PEERS[4]);
+        Stats b = stats(base, PEERS[4]);
+        if (a != null && b != null && b.median() > 0) {
+            notes.put(row + " / " + base + " (interop floor)", String.format(Locale.ROOT, "%.1fx: the same two foreign reads over a trivial grid", a.median() / b.median()));
+        }
+    }
+
+    Stats stats(String rowPrefix, String impl) {
+        for (Map.Entry<String, Map<String, Stats>> row : table.entrySet()) {
+            if (row.getKey().startsWith(rowPrefix + " ")) {
+                return row.getValue().get(impl);
+            }
+        }
+        return null;
     }
 
     /** A note per member row: its mview time over the mview time of the element read of the same run. */
@@ -513,12 +539,7 @@ public final class Bench {
     }
 
     Stats mviewStats(String rowPrefix) {
-        for (Map.Entry<String, Map<String, Stats>> row : table.entrySet()) {
-            if (row.getKey().startsWith(rowPrefix + " ")) {
-                return row.getValue().get("mview");
-            }
-        }
-        return null;
+        return stats(rowPrefix, "mview");
     }
 
     /** Workload 3's Java peer: the strided gather loop tobytes() performs. */

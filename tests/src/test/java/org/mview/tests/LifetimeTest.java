@@ -150,6 +150,41 @@ class LifetimeTest extends MViewTestSupport {
         ba.resize(new byte[3]);
     }
 
+    /**
+     * Rows read through interop ({@code v[i]} of an N-D view) are not registered on the managed
+     * buffer; they hold their parent's loan, which keeps the export alive after the parent's release
+     * for as long as a row can read, and ends it once the rows are released or unreachable.
+     */
+    @Test
+    void rowsReadThroughInteropKeepTheExportWhileReachable() throws InterruptedException {
+        PByteArray ba = new PByteArray(range(8));
+        Value v = view(ba).invokeMember("cast", "B", java.util.List.of(2, 4));
+        Value row = v.getArrayElement(1);
+        assertEquals(6, row.getArrayElement(2).asInt());
+        v.invokeMember("release");
+        assertEquals(1, ba.exports());
+        assertLocked(ba); // the row can still read
+        assertEquals(6, row.getArrayElement(2).asInt());
+        row.setArrayElement(2, 60);
+        assertEquals(60, ba.bytes()[6]);
+
+        row.invokeMember("release");
+        assertPythonError("ValueError: operation forbidden on released memoryview object", () -> row.getArrayElement(0));
+        ba.resize(new byte[3]); // no row holds the loan: the refused resize reclaims it
+        assertEquals(0, ba.exports());
+
+        PByteArray dropped = new PByteArray(range(8));
+        Value parent = view(dropped).invokeMember("cast", "B", java.util.List.of(2, 2, 2));
+        readRowOfRow(parent);
+        parent.invokeMember("release");
+        awaitCollected(() -> dropped.exports() == 0); // the rows were dropped unreleased
+        dropped.resize(new byte[3]);
+    }
+
+    private static void readRowOfRow(Value parent) {
+        assertEquals(7, parent.getArrayElement(1).getArrayElement(1).getArrayElement(1).asInt());
+    }
+
     private void dropViews(PByteArray ba) {
         Value v = view(ba);
         view(v);

@@ -29,6 +29,7 @@ import org.mview.language.nodes.access.WriteLogicalNode;
 import org.mview.language.nodes.interop.ToPythonArgumentsNode;
 import org.mview.language.runtime.ForeignValues;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.dsl.Cached;
@@ -65,8 +66,14 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
     static final int FLAG_PIL = 0x10;
 
     private final BufferDescriptor view;
-    /** Null once released, so that a released view does not keep its exporter locked (see ManagedBuffer). */
-    private volatile ManagedBuffer mbuf;
+    /**
+     * Null once released, so that a released view does not keep its exporter locked (see
+     * ManagedBuffer). Plain, like {@link #released}: a volatile store costs a memory barrier in every
+     * constructor, even of a view the compiler never allocates (JS {@code v[i][j]}); a thread that
+     * misses a release on another thread makes a view as it would have an instant earlier, and
+     * storages bounds-check every access whatever happened to the exporter.
+     */
+    private ManagedBuffer mbuf;
     private final int flags;
     private final Lifecycle lifecycle;
     /**
@@ -79,13 +86,61 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
     private boolean released;
     private volatile Long hash;
 
+    /**
+     * For a registered view: the loan its rows hold, made when the first row is lent (null before).
+     * For a row: the loan it holds, dropped when the row is released. See {@link #row}.
+     */
+    private RowLoan loan; // plain: set under the view's lock (lendFirstRow, unregister), read racily by row()
+    /** A row read through interop: not registered on the managed buffer (see {@link #row}). */
+    private final boolean isRow;
+
     /** Registers a new view with geometry {@code view} on {@code mbuf}. */
     MemoryView(ManagedBuffer mbuf, BufferDescriptor view) {
         this.view = view;
         this.mbuf = mbuf;
         this.flags = computeFlags(view);
         this.lifecycle = new Lifecycle();
+        this.isRow = false;
         mbuf.registerView();
+    }
+
+    private MemoryView(ManagedBuffer mbuf, BufferDescriptor view, RowLoan loan) {
+        this.view = view;
+        this.mbuf = mbuf;
+        this.flags = computeFlags(view);
+        this.lifecycle = new Lifecycle();
+        this.isRow = true;
+        this.loan = loan;
+    }
+
+    /**
+     * A row of this N-D view ({@code view[i]} through interop, as JS's {@code v[i][j]} reads it): a
+     * view of its own, but not registered on the managed buffer, because registering is an atomic
+     * update of a shared counter on every read (26x the time of a 1-D element read). Instead the rows
+     * hold this view's {@link RowLoan}, and a release of this view while rows were lent leaves its
+     * registration to that loan: it ends once no row holding the loan is reachable (an
+     * {@link ExportLeases export lease}), so the exporter stays exported for as long as a row can
+     * read it, as each row's own registration would. A released row drops the loan.
+     */
+    MemoryView row(BufferDescriptor geometry) {
+        RowLoan held = loan;
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, held == null)) {
+            held = lendFirstRow();
+        }
+        return new MemoryView(managedBuffer(), geometry, held);
+    }
+
+    @TruffleBoundary
+    private synchronized RowLoan lendFirstRow() {
+        checkReleased();
+        if (loan == null) {
+            loan = new RowLoan();
+        }
+        return loan;
+    }
+
+    /** What the rows of a view hold; its only use is to be reachable or not. */
+    static final class RowLoan {
     }
 
     /** The view's lifetime state: the number of buffers it has exported, or {@link #RELEASED}. */
@@ -196,9 +251,33 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
                 released = true;
                 ManagedBuffer registeredOn = mbuf;
                 mbuf = null;
-                registeredOn.unregisterView();
+                unregister(registeredOn);
                 return;
             }
+        }
+    }
+
+    /** Ends this view's registration: now, or, when it lent rows, once they are unreachable. */
+    @TruffleBoundary
+    private synchronized void unregister(ManagedBuffer registeredOn) {
+        RowLoan lent = loan;
+        loan = null;
+        if (isRow) {
+            return;
+        }
+        if (lent == null) {
+            registeredOn.unregisterView();
+        } else {
+            // Weakly: a managed buffer no view can reach any more is released by its own lease, in the
+            // same collection that finds the loan unreachable; holding it here would take two.
+            java.lang.ref.WeakReference<ManagedBuffer> buffer = new java.lang.ref.WeakReference<>(registeredOn);
+            java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+            ExportLeases.lease(lent, () -> {
+                ManagedBuffer stillThere = buffer.get();
+                if (stillThere != null && once.compareAndSet(false, true)) {
+                    stillThere.unregisterView();
+                }
+            });
         }
     }
 

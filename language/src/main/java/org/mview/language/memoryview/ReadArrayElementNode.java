@@ -1,7 +1,5 @@
 package org.mview.language.memoryview;
 
-import java.util.Arrays;
-
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.runtime.ForeignValues;
@@ -15,6 +13,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.profiles.InlinedBranchProfile;
 
@@ -60,19 +59,44 @@ public abstract class ReadArrayElementNode extends Node {
         return ForeignValues.toInterop(ExtendedItems.unpack(view, MemoryViewOps.offsetOf(view, new long[]{index})));
     }
 
-    /** {@code view[i]} of an N-D view without suboffsets: the (N−1)-D sub-view, made inline. */
-    @Specialization(guards = {"mv.ndim() > 1", "mv.descriptor().suboffsets() == null"})
+    /**
+     * {@code view[i]} of an N-D view without suboffsets: the (N−1)-D sub-view, made inline. The rank
+     * is cached so that the sub-view's shape and strides are arrays of constant length: in a loop such
+     * as JS {@code v[i][j]} the sub-view then never exists, only its item read does.
+     */
+    @Specialization(guards = {"mv.ndim() == ndim", "ndim > 1", "mv.descriptor().suboffsets() == null"}, limit = "2")
     static Object doSubView(MemoryView mv, long index,
                     @Bind Node node,
+                    @Cached("mv.ndim()") int ndim,
                     @Cached InlinedBranchProfile errorProfile) throws InvalidArrayIndexException {
         mv.checkReleased();
         BufferDescriptor view = mv.descriptor();
-        if (index < 0 || index >= view.shape()[0]) {
+        long rows = view.shape()[0];
+        if (index < 0 || index >= rows) {
             errorProfile.enter(node);
             throw InvalidArrayIndexException.create(index);
         }
-        int ndim = view.ndim();
-        return ViewFactory.select(mv, view.offset() + index * view.strides()[0], Arrays.copyOfRange(view.shape(), 1, ndim), Arrays.copyOfRange(view.strides(), 1, ndim));
+        long[] shape = tail(view.shape(), ndim);
+        return ViewFactory.row(mv, view.offset() + index * view.strides()[0], bytes(view.itemsize(), shape), shape, tail(view.strides(), ndim));
+    }
+
+    /** A row's length in bytes: multiplied out (a division by the row count costs more than the read). */
+    @ExplodeLoop
+    private static long bytes(int itemsize, long[] shape) {
+        long len = itemsize;
+        for (int i = 0; i < shape.length; i++) {
+            len *= shape[i];
+        }
+        return len;
+    }
+
+    @ExplodeLoop
+    private static long[] tail(long[] dims, int ndim) {
+        long[] out = new long[ndim - 1];
+        for (int i = 1; i < ndim; i++) {
+            out[i - 1] = dims[i];
+        }
+        return out;
     }
 
     /** 0-dim views and PIL layouts (the pointer of the first dimension is followed). */

@@ -87,12 +87,27 @@ public final class ViewFactory {
      * resolved (N-D selection under {@code mview.Extensions}): no boundary, so that it compiles inline.
      */
     public static MemoryView select(MemoryView mv, long offset, long[] shape, long[] strides) {
-        BufferDescriptor v = mv.descriptor();
-        long len = v.itemsize();
+        long len = mv.descriptor().itemsize();
         for (long n : shape) {
             len *= n;
         }
+        return select(mv, offset, len, shape, strides);
+    }
+
+    /** {@link #select(MemoryView, long, long[], long[])} with the length in bytes already multiplied out. */
+    public static MemoryView select(MemoryView mv, long offset, long len, long[] shape, long[] strides) {
+        BufferDescriptor v = mv.descriptor();
         return new MemoryView(mv.managedBuffer(), new BufferDescriptor(v.obj(), v.storage(), offset, len, v.itemsize(), v.readonly(), v.format(), v.kind(), shape, strides, null));
+    }
+
+    /**
+     * The row {@code view[i]} of an N-D view through interop, its geometry resolved: a view that is
+     * not registered on the managed buffer ({@link MemoryView#row}), so that it compiles away in a
+     * caller's loop.
+     */
+    public static MemoryView row(MemoryView mv, long offset, long len, long[] shape, long[] strides) {
+        BufferDescriptor v = mv.descriptor();
+        return mv.row(new BufferDescriptor(v.obj(), v.storage(), offset, len, v.itemsize(), v.readonly(), v.format(), v.kind(), shape, strides, null));
     }
 
     /** The (N−1)-D view at {@code index} of an N-D view (interop array elements; not Python indexing). */

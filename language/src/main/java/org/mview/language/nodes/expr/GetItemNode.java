@@ -1,6 +1,5 @@
 package org.mview.language.nodes.expr;
 
-import java.util.Arrays;
 
 import org.mview.language.MViewContext;
 import org.mview.language.buffer.BufferDescriptor;
@@ -49,76 +48,112 @@ public abstract class GetItemNode extends Node {
     }
 
     /**
-     * {@code m[i, j]} and, with {@code mview.Extensions}, {@code m[1:3, i:j]}: a tuple of ints and
-     * simple slices into a view of a native format. The loop over the key is unrolled for the cached
-     * tuple length, so the tuple the key expression built is never materialized in compiled code (it
-     * escapes only into the slow path, which also raises every error in CPython's order).
+     * {@code m[i, j]}: as many ints as the view has dimensions, into a view of a native format. The
+     * key's length is cached and its loops unrolled, so the tuple the key expression built is never
+     * materialized in compiled code (it escapes only into the slow path, which raises every error in
+     * CPython's order). Apart from {@link #doTuple}, so that an element read compiles to the element
+     * read alone, not to the sub-view selection too.
      */
-    @Specialization(guards = {"key.size() == cachedSize", "mv.kind() != OTHER_FORMAT"}, limit = "1")
-    @ExplodeLoop
-    static Object doTuple(MemoryView mv, PTuple key,
+    @Specialization(guards = {"key.size() == cachedSize", "mv.ndim() == cachedSize", "mv.kind() != OTHER_FORMAT", "allInts(key, cachedSize)"}, limit = "1")
+    static Object doTupleItem(MemoryView mv, PTuple key,
                     @Cached("key.size()") int cachedSize,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
                     @Cached ElementOffsetNode elementOffset,
                     @Cached UnpackNode unpack) {
         BufferDescriptor v = mv.descriptor();
-        int ndim = v.ndim();
-        if (mv.isReleased() || cachedSize > ndim) {
+        long[] indices = new long[cachedSize];
+        if (mv.isReleased() || !TupleIndices.fill(key, v.shape(), cachedSize, indices)) {
+            slowPath.enter(node);
+            return PyOps.getItem(mv, key);
+        }
+        return unpack.execute(v.storage(), elementOffset.execute(v, indices), v.kind());
+    }
+
+    static boolean allInts(PTuple key, int n) {
+        return TupleIndices.allInts(key, n);
+    }
+
+    /**
+     * With {@code mview.Extensions}, {@code m[1:3, i:j]} and {@code m[i]} of an N-D view: a tuple of
+     * ints and simple slices selecting a sub-view, made inline. The key's length, which of its entries
+     * are slices ({@code sliceMask}) and the view's rank are cached, so every loop is unrolled and the
+     * new geometry's arrays have constant lengths and constant indices: the sub-view is never
+     * allocated when the caller only reads it. Every other key and every error go to the slow path.
+     */
+    @Specialization(guards = {"key.size() == cachedSize", "mv.ndim() == cachedNdim", "sliceMask(key, cachedSize) == cachedMask", "cachedMask >= 0", "mv.kind() != OTHER_FORMAT"}, limit = "1")
+    @ExplodeLoop
+    static Object doTuple(MemoryView mv, PTuple key,
+                    @Cached("key.size()") int cachedSize,
+                    @Cached("mv.ndim()") int cachedNdim,
+                    @Cached("sliceMask(key, cachedSize)") int cachedMask,
+                    @Bind Node node,
+                    @Cached InlinedBranchProfile slowPath) {
+        BufferDescriptor v = mv.descriptor();
+        if (mv.isReleased() || cachedSize > cachedNdim || !MViewContext.get(node).extensions() || v.suboffsets() != null) {
             slowPath.enter(node);
             return PyOps.getItem(mv, key);
         }
         long[] shape = v.shape();
-        long[] indices = cachedSize == ndim ? TupleIndices.of(key, shape, cachedSize) : null;
-        if (indices != null) {
-            return unpack.execute(v.storage(), elementOffset.execute(v, indices), v.kind());
-        }
-        // a sub-view (with the option), or an int out of range or of another type: the loop below ends on the slow path
-        if (!MViewContext.get(node).extensions() || v.suboffsets() != null) {
-            slowPath.enter(node);
-            return PyOps.getItem(mv, key);
-        }
         long[] strides = v.strides();
         long offset = v.offset();
-        long[] newShape = new long[ndim];
-        long[] newStrides = new long[ndim];
+        int selected = Integer.bitCount(cachedMask) + cachedNdim - cachedSize;
+        long[] newShape = new long[selected];
+        long[] newStrides = new long[selected];
+        long len = v.itemsize();
         int out = 0;
         for (int d = 0; d < cachedSize; d++) {
             Object k = key.get(d);
-            if (k instanceof Long l) {
+            if ((cachedMask & (1 << d)) == 0) {
+                long l = (Long) k;
                 long i = l < 0 ? l + shape[d] : l;
                 if (i < 0 || i >= shape[d]) {
                     slowPath.enter(node);
                     return PyOps.getItem(mv, key);
                 }
                 offset += i * strides[d];
-            } else if (k instanceof PSlice s && SliceIndices.isSimple(s)) {
+            } else {
+                PSlice s = (PSlice) k;
+                if (!SliceIndices.isSimple(s)) {
+                    slowPath.enter(node);
+                    return PyOps.getItem(mv, key);
+                }
                 SliceIndices si = SliceIndices.ofSimple(s, shape[d]);
                 offset += si.start() * strides[d];
                 newShape[out] = si.length();
                 newStrides[out] = si.step() * strides[d];
+                len *= si.length();
                 out++;
-            } else {
-                slowPath.enter(node);
-                return PyOps.getItem(mv, key);
             }
         }
-        return selection(mv, offset, newShape, newStrides, out, cachedSize);
-    }
-
-    /** The selected view: the dimensions after the key taken whole (a loop that is not unrolled). */
-    private static MemoryView selection(MemoryView mv, long offset, long[] shape, long[] strides, int selected, int keyLength) {
-        BufferDescriptor v = mv.descriptor();
-        int out = selected;
-        for (int d = keyLength; d < v.ndim(); d++) {
-            shape[out] = v.shape()[d];
-            strides[out] = v.strides()[d];
+        for (int d = cachedSize; d < cachedNdim; d++) { // the dimensions after the key, taken whole
+            newShape[out] = shape[d];
+            newStrides[out] = strides[d];
+            len *= shape[d];
             out++;
         }
-        if (out == shape.length) {
-            return ViewFactory.select(mv, offset, shape, strides);
+        return ViewFactory.select(mv, offset, len, newShape, newStrides);
+    }
+
+    /**
+     * Bit {@code d} set when entry {@code d} of the key is a slice; -1 when an entry is neither an
+     * int nor a slice (the specialization then never matches: the generic path raises the error).
+     */
+    @ExplodeLoop
+    static int sliceMask(PTuple key, int n) {
+        if (n > 30) {
+            return -1;
         }
-        return ViewFactory.select(mv, offset, Arrays.copyOf(shape, out), Arrays.copyOf(strides, out));
+        int mask = 0;
+        for (int d = 0; d < n; d++) {
+            Object k = key.get(d);
+            if (k instanceof PSlice) {
+                mask |= 1 << d;
+            } else if (!(k instanceof Long)) {
+                return -1;
+            }
+        }
+        return mask;
     }
 
     @Specialization(guards = {"mv.ndim() == 1", "mv.descriptor().suboffsets() == null"})

@@ -50,8 +50,8 @@ public abstract class SetItemNode extends Node {
                     @Cached ElementOffsetNode elementOffset,
                     @Cached PackNode pack) {
         BufferDescriptor v = mv.descriptor();
-        long[] indices = TupleIndices.of(key, v.shape(), cachedNdim);
-        if (indices == null || mv.isReleased() || v.readonly()) {
+        long[] indices = new long[cachedNdim];
+        if (!TupleIndices.fill(key, v.shape(), cachedNdim, indices) || mv.isReleased() || v.readonly()) {
             slowPath.enter(node);
             PyOps.setItem(mv, key, value);
             return;

@@ -11,21 +11,33 @@ final class TupleIndices {
     }
 
     /**
-     * The first {@code n} entries of {@code key} as indices into dimensions of {@code shape} (negative ones
-     * from the end), or null when one is not an int or is out of range: the caller then takes its slow
-     * path, which raises CPython's error. {@code n} is a compilation constant: the loop is unrolled.
+     * Writes the first {@code n} entries of {@code key} into {@code indices} as indices into dimensions
+     * of {@code shape} (negative ones from the end); false when one is not an int or is out of range:
+     * the caller then takes its slow path, which raises CPython's error. {@code n} is a compilation
+     * constant: the loop is unrolled, and the caller's array (never merged with another value here)
+     * stays virtual in compiled code.
      */
     @ExplodeLoop
-    static long[] of(PTuple key, long[] shape, int n) {
-        long[] indices = new long[n];
+    static boolean fill(PTuple key, long[] shape, int n, long[] indices) {
         for (int d = 0; d < n; d++) {
             Object k = key.get(d);
             long i = k instanceof Long l ? (l < 0 ? l + shape[d] : l) : -1;
             if (i < 0 || i >= shape[d]) {
-                return null;
+                return false;
             }
             indices[d] = i;
         }
-        return indices;
+        return true;
+    }
+
+    /** Whether the first {@code n} entries of {@code key} are all ints (unrolled: {@code n} is a compilation constant). */
+    @ExplodeLoop
+    static boolean allInts(PTuple key, int n) {
+        for (int d = 0; d < n; d++) {
+            if (!(key.get(d) instanceof Long)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
