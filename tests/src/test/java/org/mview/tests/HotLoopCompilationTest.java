@@ -191,4 +191,40 @@ class HotLoopCompilationTest {
         assertEquals(ELEMENTS / 8 * (0 + 9 + 18 + 27 + 4 + 13 + 22 + 31), loop.execute(element, grid, ELEMENTS).asInt());
         assertEquals(ELEMENTS * 8, slices.execute(slice, grid, ELEMENTS).asInt());
     }
+
+    /**
+     * Issue 13: in compiled loops, JS {@code v[i][j]} of a 2-D view and the lambda {@code m[i, j]}
+     * allocate nothing per element: the row {@code v[i]} and the key tuple never exist (a row that
+     * escaped would cost well over 100 bytes an element).
+     */
+    @Test
+    void nDimensionalElementReadsAllocateNothing() {
+        Value grid = context.eval("mview", "memoryview(bytearray(range(32))).cast('B', (4, 8))");
+        Value rows = context.eval("js", "(function(v, n) { let s = 0; for (let i = 0; i < n; i++) { s += v[i & 3][i & 7]; } return s; })");
+        Value element = context.eval("mview", "lambda m, i, j: m[i, j]");
+        // not the source of tupleSubscriptsCompile: a source already compiled would compile nothing here
+        Value lambdas = context.eval("js", "(function(f, m, n) { let t = 0; for (let k = 0; k < n; k++) { t += f(m, k & 3, k & 7); } return t; })");
+        steadyState("13 JS v[i][j]", i -> rows.execute(grid, ELEMENTS));
+        steadyState("13 lambda m[i, j] (allocation)", i -> lambdas.execute(element, grid, ELEMENTS));
+        assertAllocatesLessThanAByteAnElement("JS v[i][j]", n -> rows.execute(grid, n));
+        assertAllocatesLessThanAByteAnElement("lambda m[i, j]", n -> lambdas.execute(element, grid, n));
+    }
+
+    /**
+     * What a loop allocates per element: the difference of a long and a short run (the call's own cost
+     * cancels out) must stay under an eighth of a byte per extra element.
+     */
+    private static void assertAllocatesLessThanAByteAnElement(String name, java.util.function.IntFunction<Value> loop) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        loop.apply(ELEMENTS); // once more unmeasured: what a first call after compilation allocates is no loop's
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertEquals(ELEMENTS / 8 * (0 + 9 + 18 + 27 + 4 + 13 + 22 + 31), loop.apply(ELEMENTS).asInt());
+        long shortRun = threads.getCurrentThreadAllocatedBytes() - before;
+        before = threads.getCurrentThreadAllocatedBytes();
+        loop.apply(9 * ELEMENTS);
+        long longRun = threads.getCurrentThreadAllocatedBytes() - before;
+        long perEightElements = (longRun - shortRun) / ELEMENTS; // 8 * ELEMENTS more elements
+        assertTrue(longRun - shortRun < ELEMENTS, () -> name + ": " + (longRun - shortRun) + " more bytes for " + 8 * ELEMENTS + " more elements");
+        System.out.println(name + ": " + shortRun + " bytes for " + ELEMENTS + " elements, " + longRun + " for " + 9 * ELEMENTS + " (" + perEightElements + " per 8 elements)");
+    }
 }
