@@ -1,9 +1,11 @@
 package org.mview.language.memoryview;
 
-import org.mview.language.Messages;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.mview.language.MViewLanguage;
+import org.mview.language.Messages;
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
@@ -50,11 +52,13 @@ import com.oracle.truffle.api.library.ExportMessage;
  * hash.
  *
  * <p><b>Lifetime.</b> Every view is registered on its managed buffer (which keeps the exporter
- * locked) until it is released by {@link #release()}, which also lets go of the managed buffer; views
+ * locked) until it is released by {@link #release()}, which also lets go of the managed buffer (the
+ * rows of {@link #row} are the one exception, covered by their parent's registration); views
  * dropped without it stop locking the exporter once nothing reachable holds the managed buffer
  * ({@link ManagedBuffer}'s lease). The released flag and the export count are one atomic word
  * ({@link Lifecycle}): {@code release()} and {@code addExport()} cannot interleave into a released
- * view with exports, and only the transition to released unregisters the view, exactly once. The interop messages below are thin: they call the same nodes and operations as the language
+ * view with exports, and only the transition to released unregisters the view, exactly once. The
+ * interop messages below are thin: they call the same nodes and operations as the language
  * ({@link MemoryViewOps}); {@code docs/interop.md} has the mapping.
  */
 @ExportLibrary(InteropLibrary.class)
@@ -270,8 +274,8 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
         } else {
             // Weakly: a managed buffer no view can reach any more is released by its own lease, in the
             // same collection that finds the loan unreachable; holding it here would take two.
-            java.lang.ref.WeakReference<ManagedBuffer> buffer = new java.lang.ref.WeakReference<>(registeredOn);
-            java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+            WeakReference<ManagedBuffer> buffer = new WeakReference<>(registeredOn);
+            AtomicBoolean once = new AtomicBoolean();
             ExportLeases.lease(lent, () -> {
                 ManagedBuffer stillThere = buffer.get();
                 if (stillThere != null && once.compareAndSet(false, true)) {
