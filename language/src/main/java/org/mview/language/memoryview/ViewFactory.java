@@ -96,8 +96,7 @@ public final class ViewFactory {
 
     /** {@link #select(MemoryView, long, long[], long[])} with the length in bytes already multiplied out. */
     public static MemoryView select(MemoryView mv, long offset, long len, long[] shape, long[] strides) {
-        BufferDescriptor v = mv.descriptor();
-        return new MemoryView(mv.managedBuffer(), new BufferDescriptor(v.obj(), v.storage(), offset, len, v.itemsize(), v.readonly(), v.format(), v.kind(), shape, strides, null));
+        return new MemoryView(mv.managedBuffer(), within(mv.descriptor(), offset, len, shape, strides));
     }
 
     /**
@@ -106,8 +105,12 @@ public final class ViewFactory {
      * caller's loop.
      */
     public static MemoryView row(MemoryView mv, long offset, long len, long[] shape, long[] strides) {
-        BufferDescriptor v = mv.descriptor();
-        return mv.row(new BufferDescriptor(v.obj(), v.storage(), offset, len, v.itemsize(), v.readonly(), v.format(), v.kind(), shape, strides, null));
+        return mv.row(within(mv.descriptor(), offset, len, shape, strides));
+    }
+
+    /** A geometry (no suboffsets) over the same memory, items and format as {@code v}. */
+    private static BufferDescriptor within(BufferDescriptor v, long offset, long len, long[] shape, long[] strides) {
+        return new BufferDescriptor(v.obj(), v.storage(), offset, len, v.itemsize(), v.readonly(), v.format(), v.kind(), shape, strides, null);
     }
 
     /** The (N−1)-D view at {@code index} of an N-D view (interop array elements; not Python indexing). */

@@ -12,14 +12,20 @@ import org.junit.jupiter.api.Test;
  */
 class GraalPy250Test extends PolyglotSupport {
 
-    private static String outcome(String action, Value v) {
-        return py("""
-                        def outcome(action, v):
-                            try:
-                                return repr(action(v))
-                            except BaseException as e:
-                                return type(e).__name__ + ': ' + str(e)
-                        outcome""").execute(py(action), v).asString();
+    private static Value outcome;
+
+    /** What Python's {@code action(v)} gives: the result's repr, or {@code Type: message}. */
+    private static synchronized String outcome(String action, Value v) {
+        if (outcome == null) {
+            outcome = py("""
+                            def outcome(action, v):
+                                try:
+                                    return repr(action(v))
+                                except BaseException as e:
+                                    return type(e).__name__ + ': ' + str(e)
+                            outcome""");
+        }
+        return outcome.execute(py(action), v).asString();
     }
 
     private static Value ints(int... items) {

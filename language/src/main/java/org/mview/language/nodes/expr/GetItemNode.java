@@ -1,6 +1,5 @@
 package org.mview.language.nodes.expr;
 
-
 import org.mview.language.MViewContext;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
@@ -15,6 +14,7 @@ import org.mview.language.objects.slice.SliceIndices;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.mview.language.objects.tuple.PTuple;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -27,6 +27,7 @@ import com.oracle.truffle.api.profiles.InlinedBranchProfile;
  * compiles to a load or a few allocations); every other case, and every error, goes through
  * {@link PyOps#getItem}, which raises CPython's error in CPython's order of checks.
  */
+@ImportStatic(TupleIndices.class)
 public abstract class GetItemNode extends Node {
 
     public abstract Object execute(Object object, Object key);
@@ -70,13 +71,9 @@ public abstract class GetItemNode extends Node {
         return unpack.execute(v.storage(), elementOffset.execute(v, indices), v.kind());
     }
 
-    static boolean allInts(PTuple key, int n) {
-        return TupleIndices.allInts(key, n);
-    }
-
     /**
-     * With {@code mview.Extensions}, {@code m[1:3, i:j]} and {@code m[i]} of an N-D view: a tuple of
-     * ints and simple slices selecting a sub-view, made inline. The key's length, which of its entries
+     * With {@code mview.Extensions}, {@code m[1:3, i:j]}, or {@code m[i, j]} of a view of more
+     * dimensions: a tuple of ints and simple slices selecting a sub-view, made inline. The key's length, which of its entries
      * are slices ({@code sliceMask}) and the view's rank are cached, so every loop is unrolled and the
      * new geometry's arrays have constant lengths and constant indices: the sub-view is never
      * allocated when the caller only reads it. Every other key and every error go to the slow path.
