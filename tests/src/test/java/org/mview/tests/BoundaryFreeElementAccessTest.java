@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Proof that element access leaves no {@code @TruffleBoundary} call in compiled code: the element loops of
  * the performance suite (JS {@code view[i]} reads and writes, {@code new Float64Array(view)}, a GraalPy
- * loop, and mview lambdas {@code m[i]} and {@code m[i:i+2]} called from a JS loop) run with
+ * loop, mview lambdas {@code m[i]} and {@code m[i:i+2]} called from a JS loop, and their N-D forms: JS
+ * {@code v[i][j]} through rows, lambdas {@code m[i, j]} and {@code m[0:2, i:j]}) run with
  * {@code compiler.InstrumentBoundaries}, which counts every boundary call made from compiled code and
  * prints the counts when the engine closes. The Graal compiler prints them on the process's own standard
  * output, so the loops run in a child JVM ({@link Workload}) started with this JVM's flags. No boundary
@@ -94,6 +95,21 @@ class BoundaryFreeElementAccessTest {
                     slices.execute(slice, ints);
                 }
                 System.out.println("written: " + jsWrite.execute(ints).asInt() + ", sum: " + pySum.execute(doubles).asDouble());
+            }
+            // N-D slicing needs mview.Extensions: a context of its own, so that the loops above run CPython-exact.
+            try (Context context = Context.newBuilder("js", "mview").engine(engine).allowAllAccess(true).option("mview.Extensions", "true").build()) {
+                int columns = ELEMENTS / 3 / 4;
+                Value grid = context.eval("mview", "memoryview(bytearray(" + 4 * 4 * columns + ")).cast('i', (4, " + columns + "))");
+                Value jsRows = context.eval("js", "(function(v) { let s = 0; for (let i = 0; i < v.length; i++) { const n = v[i].length; for (let j = 0; j < n; j++) { s += v[i][j]; } } return s; })");
+                Value item2 = context.eval("mview", "lambda m, i, j: m[i, j]");
+                Value slice2 = context.eval("mview", "lambda m, i, j: m[0:2, i:j]");
+                Value gridLambda = context.eval("js", "(function(f, v, sliced) { let s = 0; for (let i = 0; i < v.length; i++) { const n = v[i].length;"
+                                + " for (let j = 0; j < n; j++) { const r = f(v, i, j); s += sliced ? r.nbytes : r; } } return s; })");
+                for (int r = 0; r < ROUNDS; r++) {
+                    jsRows.execute(grid);
+                    gridLambda.execute(item2, grid, false);
+                    gridLambda.execute(slice2, grid, true);
+                }
             }
             engine.close();
         }
