@@ -465,6 +465,7 @@ public final class Bench {
         if (!selected("13")) {
             return;
         }
+        Map<String, Supplier<Object>> bodies = new LinkedHashMap<>();
         Value flat = mview("memoryview(bytearray(range(32)))");
         Value grid = mview("memoryview(bytearray(range(32))).cast('B', (4, 8))");
         String[][] js = {
@@ -480,9 +481,13 @@ public final class Bench {
                 boolean isFlat = row[1].equals("flat");
                 String loop = "function(v, n) { let s = 0; for (let i = 0; i < n; i++) { " + row[2] + " } return s; }";
                 Value driver = jsFunction(loop, row[0]);
-                measure(row[0], "mview", call(driver, isFlat ? flat : grid, n));
+                Supplier<Object> body = call(driver, isFlat ? flat : grid, n);
+                measure(row[0], "mview", body);
                 Value floorDriver = jsFunction(loop, row[0] + " floor"); // its own call target: no profile shared with mview's
-                measure(row[0], PEERS[4], call(floorDriver, isFlat ? new FloorGrid.Row(bytes, 0, 32) : new FloorGrid(bytes, 4, 8), n));
+                Supplier<Object> floorBody = call(floorDriver, isFlat ? new FloorGrid.Row(bytes, 0, 32) : new FloorGrid(bytes, 4, 8), n);
+                measure(row[0], PEERS[4], floorBody);
+                bodies.put(row[0].substring(0, 3), body);
+                bodies.put(row[0].substring(0, 3) + " floor", floorBody);
             }
         }
         // The indices are computed in JS, so that the rows measure the subscript, not mview's int arithmetic.
@@ -498,13 +503,48 @@ public final class Bench {
                 String args = row[1].equals("flat") ? (slice ? "i & 15, (i & 15) + 4" : "i & 31, 0") : (slice ? "i & 3, (i & 3) + 4" : "i & 3, i & 7");
                 Value driver = jsFunction("function(f, m, n) { let s = 0; for (let i = 0; i < n; i++) { const r = f(m, " + args + "); s += "
                                 + (slice ? "r.nbytes" : "r") + "; } return s; }", row[0]);
-                measure(row[0], "mview", call(driver, mview(row[2]), row[1].equals("flat") ? flat : grid, n));
+                Supplier<Object> body = call(driver, mview(row[2]), row[1].equals("flat") ? flat : grid, n);
+                measure(row[0], "mview", body);
+                bodies.put(row[0].substring(0, 3), body);
             }
         }
         memberRatios(List.of("13b"), "13a", "view[i] from JS (goal: within 1.25x)");
         floorRatio("13b", "13a");
         memberRatios(List.of("13d"), "13c", "m[i] in an mview lambda (goal: within 1.25x)");
         memberRatios(List.of("13f"), "13e", "the 1-D slice in an mview lambda (goal: within 2x)");
+        pairedRatio(bodies, "13b", "13a", "mview");
+        pairedRatio(bodies, "13b floor", "13a floor", "interop floor");
+        pairedRatio(bodies, "13d", "13c", "mview");
+        pairedRatio(bodies, "13f", "13e", "mview");
+    }
+
+    /**
+     * A note: the ratio of two measured (so warm) rows timed in alternating rounds, {@code base} then
+     * {@code row}, then the other way round. Two rows measured one after the other each take this
+     * machine's state of their own time window (their medians move by ±30 % from run to run); in
+     * alternating rounds both see the same, so their ratio is what a goal between them can be judged on.
+     */
+    void pairedRatio(Map<String, Supplier<Object>> bodies, String row, String base, String impl) {
+        Supplier<Object> a = bodies.get(row);
+        Supplier<Object> b = bodies.get(base);
+        if (a == null || b == null) {
+            return;
+        }
+        int pairs = Math.max(rounds, 3) * 4;
+        double[] ratios = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            long[] t = new long[2];
+            for (int k = 0; k < 2; k++) {
+                boolean rowNow = (i + k) % 2 == 1;
+                long t0 = System.nanoTime();
+                sink = (rowNow ? a : b).get();
+                t[rowNow ? 0 : 1] = System.nanoTime() - t0;
+            }
+            ratios[i] = (double) t[0] / t[1];
+        }
+        Stats r = Stats.of(ratios);
+        notes.put(row + " / " + base + " (" + impl + ", paired)",
+                        String.format(Locale.ROOT, "%.2fx ±%.0f%%: median of %d alternating rounds", r.median(), r.spread() * 100, pairs));
     }
 
     /** A note: the interop floor's own time of {@code row} over its time of {@code base}. */
