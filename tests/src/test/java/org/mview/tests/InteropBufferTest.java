@@ -48,6 +48,31 @@ class InteropBufferTest extends MViewTestSupport {
         assertEquals(0x0f0e, m.readBufferShort(ByteOrder.LITTLE_ENDIAN, 14));
     }
 
+    /**
+     * One Java type per format for items read through interop: {@code Integer} where every item fits
+     * (b B h H i: JS then keeps its arithmetic in ints), {@code Long} for the wider formats, whatever
+     * the value; iteration agrees with element reads.
+     */
+    @Test
+    void itemsHaveOneInteropTypePerFormat() {
+        for (String format : List.of("b", "B", "h", "H", "i", "I", "l", "q", "n")) {
+            Value m = eval("memoryview(bytearray(range(16))).cast('" + format + "')");
+            Object first = m.getArrayElement(0).as(Object.class);
+            Class<?> expected = "bBhHi".contains(format) ? Integer.class : Long.class;
+            assertEquals(expected, first.getClass(), format);
+            assertEquals(expected, m.getIterator().getIteratorNextElement().as(Object.class).getClass(), format);
+            assertEquals(eval("memoryview(bytearray(range(16))).cast('" + format + "')[0]").asLong(), ((Number) first).longValue(), format);
+        }
+        assertEquals(-1, eval("memoryview(bytearray([255, 255, 255, 255])).cast('i')").getArrayElement(0).as(Object.class));
+        assertEquals(4294967295L, eval("memoryview(bytearray([255, 255, 255, 255])).cast('I')").getArrayElement(0).as(Object.class));
+        assertEquals(Boolean.TRUE, eval("memoryview(bytearray([1])).cast('?')").getArrayElement(0).as(Object.class));
+        assertEquals(Double.class, eval("memoryview(bytearray(8)).cast('d')").getArrayElement(0).as(Object.class).getClass());
+    }
+
+    private Value eval(String source) {
+        return context.eval("mview", source);
+    }
+
     @Test
     void offsetsAreCheckedAtBothEnds() {
         Value m = view(range(16));

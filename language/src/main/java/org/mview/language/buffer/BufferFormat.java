@@ -61,6 +61,11 @@ public enum BufferFormat {
         return this == BYTE || this == UBYTE || this == CHAR;
     }
 
+    /** Whether every item of this format fits a Java {@code int} (b B h H i). */
+    public boolean hasIntItems() {
+        return this == BYTE || this == UBYTE || this == SHORT || this == USHORT || this == INT;
+    }
+
     public boolean isFloat() {
         return this == FLOAT || this == DOUBLE || this == HALF;
     }

@@ -2,6 +2,7 @@ package org.mview.language.memoryview;
 
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
+import org.mview.language.runtime.ForeignValues;
 import org.mview.language.runtime.PythonTyped;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -59,6 +60,6 @@ public final class MemoryViewIterator implements TruffleObject, PythonTyped, jav
         if (!hasNext()) {
             throw StopIterationException.create();
         }
-        return org.mview.language.runtime.ForeignValues.toInterop(next());
+        return ForeignValues.itemToInterop(next(), mv.descriptor().kind());
     }
 }

@@ -10,6 +10,7 @@ import org.mview.language.nodes.format.UnpackNode;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -26,15 +27,34 @@ public abstract class ReadArrayElementNode extends Node {
 
     public abstract Object execute(MemoryView mv, long index) throws InvalidArrayIndexException;
 
-    @Specialization(guards = "mv.ndim() == 1")
+    /**
+     * An item of a 1-D view, per format: with the format a constant, an int item crosses as an
+     * {@code Integer} where its format allows ({@link ForeignValues#itemToInterop}) without a box.
+     */
+    @Specialization(guards = {"mv.ndim() == 1", "mv.descriptor().kind() == kind"}, limit = "3")
     static Object doItem(MemoryView mv, long index,
                     @Bind Node node,
-                    @Cached InlinedBranchProfile errorProfile,
-                    @Cached ElementOffsetNode elementOffset,
-                    @Cached UnpackNode unpack) throws InvalidArrayIndexException {
+                    @Cached("mv.descriptor().kind()") BufferFormat kind,
+                    @Shared @Cached InlinedBranchProfile errorProfile,
+                    @Shared @Cached ElementOffsetNode elementOffset,
+                    @Shared @Cached UnpackNode unpack) throws InvalidArrayIndexException {
+        return item(mv, index, kind, node, errorProfile, elementOffset, unpack);
+    }
+
+    @Specialization(guards = "mv.ndim() == 1", replaces = "doItem")
+    static Object doItemAnyFormat(MemoryView mv, long index,
+                    @Bind Node node,
+                    @Shared @Cached InlinedBranchProfile errorProfile,
+                    @Shared @Cached ElementOffsetNode elementOffset,
+                    @Shared @Cached UnpackNode unpack) throws InvalidArrayIndexException {
+        return item(mv, index, mv.descriptor().kind(), node, errorProfile, elementOffset, unpack);
+    }
+
+    private static Object item(MemoryView mv, long index, BufferFormat kind, Node node, InlinedBranchProfile errorProfile,
+                    ElementOffsetNode elementOffset, UnpackNode unpack) throws InvalidArrayIndexException {
         mv.checkReleased();
         BufferDescriptor view = mv.descriptor();
-        if (view.kind() == BufferFormat.OTHER) {
+        if (kind == BufferFormat.OTHER) {
             errorProfile.enter(node);
             return readExtended(mv, index);
         }
@@ -42,7 +62,7 @@ public abstract class ReadArrayElementNode extends Node {
             errorProfile.enter(node);
             throw InvalidArrayIndexException.create(index);
         }
-        return unpack.execute(view.storage(), elementOffset.execute(view, new long[]{index}), view.kind());
+        return ForeignValues.itemToInterop(unpack.execute(view.storage(), elementOffset.execute(view, new long[]{index}), kind), kind);
     }
 
     /** An item of a byte-order, record or complex format: readable with {@code mview.Extensions} on. */

@@ -3,6 +3,7 @@ package org.mview.language.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import org.mview.language.buffer.BufferFormat;
 import org.mview.language.objects.ints.PBigInt;
 import org.mview.language.objects.list.PList;
 import org.mview.language.objects.none.PNone;
@@ -16,6 +17,19 @@ import org.mview.language.objects.tuple.PTuple;
 public final class ForeignValues {
 
     private ForeignValues() {
+    }
+
+    /**
+     * An item of a view as it leaves the language: an int of a format whose every item fits a Java
+     * {@code int} (b B h H i) as an {@link Integer}, so that one view's items always have one type,
+     * and JS keeps arithmetic on them in ints (a {@link Long} it turns into a double on every read,
+     * and a sum of doubles waits on the latency of each addition). Anything else as {@link #toInterop(Object)}.
+     */
+    public static Object itemToInterop(Object item, BufferFormat format) {
+        if (format.hasIntItems() && item instanceof Long l) {
+            return (int) (long) l;
+        }
+        return toInterop(item);
     }
 
     /** A Python value as it leaves the language: big ints become interop numbers ({@link PBigInt}). */
