@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
 
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,16 @@ class InteropBufferTest extends MViewTestSupport {
         assertEquals(4294967295L, eval("memoryview(bytearray([255, 255, 255, 255])).cast('I')").getArrayElement(0).as(Object.class));
         assertEquals(Boolean.TRUE, eval("memoryview(bytearray([1])).cast('?')").getArrayElement(0).as(Object.class));
         assertEquals(Double.class, eval("memoryview(bytearray(8)).cast('d')").getArrayElement(0).as(Object.class).getClass());
+        // byte-order formats (mview.Extensions) take the type of the native format of their size
+        try (Context extended = Context.newBuilder("mview").engine(engine()).allowAllAccess(true).option("mview.Extensions", "true").build()) {
+            for (String format : List.of("<b", ">h", "!H", "<i", "<l", ">I", "<q", "=Q")) {
+                Value m = extended.eval("mview", "memoryview(bytearray(range(16))).cast('" + format + "')");
+                Class<?> expected = List.of("<b", ">h", "!H", "<i", "<l").contains(format) ? Integer.class : Long.class;
+                assertEquals(expected, m.getArrayElement(1).as(Object.class).getClass(), format);
+                assertEquals(expected, m.getIterator().getIteratorNextElement().as(Object.class).getClass(), format);
+            }
+            assertEquals(0x04050607, extended.eval("mview", "memoryview(bytearray(range(8))).cast('>i')").getArrayElement(1).as(Object.class));
+        }
     }
 
     private Value eval(String source) {

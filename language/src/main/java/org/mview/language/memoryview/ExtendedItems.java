@@ -35,6 +35,23 @@ final class ExtendedItems {
         return f;
     }
 
+    /**
+     * The native format whose values the view's items take, for their type across interop
+     * ({@link org.mview.language.runtime.ForeignValues#itemToInterop}): the view's own when native.
+     */
+    static BufferFormat valueKind(BufferDescriptor v) {
+        if (v.kind() != BufferFormat.OTHER) {
+            return v.kind();
+        }
+        return extendedValueKind(v.format());
+    }
+
+    @TruffleBoundary
+    private static BufferFormat extendedValueKind(String format) {
+        ExtendedFormat f = ExtendedFormat.parse(format);
+        return f == null ? BufferFormat.OTHER : f.valueKind();
+    }
+
     @TruffleBoundary
     static Object unpack(BufferDescriptor v, long offset) {
         if (v.kind() != BufferFormat.OTHER) {

@@ -60,6 +60,6 @@ public final class MemoryViewIterator implements TruffleObject, PythonTyped, jav
         if (!hasNext()) {
             throw StopIterationException.create();
         }
-        return ForeignValues.itemToInterop(next(), mv.descriptor().kind());
+        return ForeignValues.itemToInterop(next(), ExtendedItems.valueKind(mv.descriptor()));
     }
 }

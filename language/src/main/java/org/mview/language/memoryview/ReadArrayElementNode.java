@@ -2,12 +2,12 @@ package org.mview.language.memoryview;
 
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
+import org.mview.language.nodes.access.ElementOffsetNode;
+import org.mview.language.nodes.format.ExtendedFormat;
+import org.mview.language.nodes.format.UnpackNode;
 import org.mview.language.runtime.ForeignValues;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import org.mview.language.nodes.access.ElementOffsetNode;
-import org.mview.language.nodes.format.UnpackNode;
-
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Cached.Shared;
@@ -72,11 +72,11 @@ public abstract class ReadArrayElementNode extends Node {
         if (!MemoryViewOps.extensions()) {
             throw BufferFormat.unsupported(view.format());
         }
-        ExtendedItems.itemsOf(view);
+        ExtendedFormat items = ExtendedItems.itemsOf(view);
         if (index < 0 || index >= view.shape()[0]) {
             throw InvalidArrayIndexException.create(index);
         }
-        return ForeignValues.toInterop(ExtendedItems.unpack(view, MemoryViewOps.offsetOf(view, new long[]{index})));
+        return ForeignValues.itemToInterop(ExtendedItems.unpack(view, MemoryViewOps.offsetOf(view, new long[]{index})), items.valueKind());
     }
 
     /**

@@ -22,9 +22,11 @@ class InteropDocTest {
             assert columns.getBufferSize() == 6 && columns.readBufferByte(4) == 4;
             firstRow.setArrayElement(2, 9);
             assert data[2] == 9;
+            assert columns.getArrayElement(1).getArrayElement(0).as(Object.class).equals(3); // an Integer: 'B' items are ints
             // snippet end
             assertEquals(9, data[2]);
             assertEquals(3, firstRow.getArraySize());
+            assertEquals(Integer.valueOf(3), columns.getArrayElement(1).getArrayElement(0).as(Object.class));
         }
     }
 }

@@ -46,6 +46,14 @@ public abstract sealed class ExtendedFormat permits ScalarItems, ComplexItems, R
     public abstract byte[] pack(Object value);
 
     /**
+     * The native format whose values this format's items take ({@code '<l'}: {@code i}, 4 bytes), or
+     * {@link BufferFormat#OTHER} when items are not single numbers (records, complex).
+     */
+    public BufferFormat valueKind() {
+        return BufferFormat.OTHER;
+    }
+
+    /**
      * The value model of a struct code at its size in the format (standard or native: only {@code l L}
      * differ), or null for a code that has none ({@code x s p} and unknown codes).
      */

@@ -32,6 +32,11 @@ final class ScalarItems extends ExtendedFormat {
     }
 
     @Override
+    public BufferFormat valueKind() {
+        return kind;
+    }
+
+    @Override
     public Object unpack(byte[] bytes, int at) {
         return decode(kind, bytes, at, bigEndian);
     }
