@@ -97,7 +97,7 @@ public abstract class ReadArrayElementNode extends Node {
             throw InvalidArrayIndexException.create(index);
         }
         long[] shape = tail(view.shape(), ndim);
-        return ViewFactory.row(mv, view.offset() + index * view.strides()[0], bytes(view.itemsize(), shape), shape, tail(view.strides(), ndim));
+        return ViewFactory.row(mv, view.offset() + index * mv.rowStride(), bytes(view.itemsize(), shape), shape, tail(view.strides(), ndim));
     }
 
     /** A row's length in bytes: multiplied out (a division by the row count costs more than the read). */
