@@ -103,26 +103,21 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
 
     /** Registers a new view with geometry {@code view} on {@code mbuf}. */
     MemoryView(ManagedBuffer mbuf, BufferDescriptor view) {
-        this.view = view;
-        this.mbuf = mbuf;
-        this.flags = computeFlags(view);
-        this.rowStride = view.ndim() > 0 ? view.strides()[0] : 0;
-        this.lifecycle = new Lifecycle();
-        this.isRow = false;
-        // Made up front, not when the first row is lent: making it then takes the view's lock, a call
-        // on the path of every row whose memory effect, taken or not, merges into the caller's loop
-        // and keeps every loop-invariant read in it (JS v[i][j] took 2.3x as long).
-        this.loan = view.ndim() > 1 ? new RowLoan() : null;
+        // The loan is made up front, not when the first row is lent: making it then takes the view's
+        // lock, a call on the path of every row whose memory effect, taken or not, merges into the
+        // caller's loop and keeps every loop-invariant read in it (JS v[i][j] took 2.3x as long).
+        this(mbuf, view, view.ndim() > 1 ? new RowLoan() : null, false);
         mbuf.registerView();
     }
 
-    private MemoryView(ManagedBuffer mbuf, BufferDescriptor view, RowLoan loan) {
+    /** Every view's fields, not yet registered: a row ({@link #row}) stays so, holding {@code loan}. */
+    private MemoryView(ManagedBuffer mbuf, BufferDescriptor view, RowLoan loan, boolean isRow) {
         this.view = view;
         this.mbuf = mbuf;
         this.flags = computeFlags(view);
         this.rowStride = view.ndim() > 0 ? view.strides()[0] : 0;
         this.lifecycle = new Lifecycle();
-        this.isRow = true;
+        this.isRow = isRow;
         this.loan = loan;
     }
 
@@ -143,7 +138,7 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
         if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, !held.lent)) {
             held.lent = true;
         }
-        return new MemoryView(managedBuffer(), geometry, held);
+        return new MemoryView(managedBuffer(), geometry, held, true);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mview.language.memoryview;
 
 import org.mview.language.PythonError;
 import org.mview.language.PythonErrorType;
+import org.mview.language.buffer.BufferFormat;
 import org.mview.language.runtime.ForeignValues;
 import org.mview.language.runtime.PythonTyped;
 
@@ -18,10 +19,13 @@ public final class MemoryViewIterator implements TruffleObject, PythonTyped, jav
     private final MemoryView mv;
     private final long length;
     private long next;
+    /** The native format whose values the items take, for their type across interop. */
+    private final BufferFormat itemKind;
 
     MemoryViewIterator(MemoryView mv) {
         this.mv = mv;
         this.length = mv.descriptor().shape()[0];
+        this.itemKind = ExtendedItems.valueKind(mv.descriptor());
     }
 
     @Override
@@ -60,6 +64,6 @@ public final class MemoryViewIterator implements TruffleObject, PythonTyped, jav
         if (!hasNext()) {
             throw StopIterationException.create();
         }
-        return ForeignValues.itemToInterop(next(), ExtendedItems.valueKind(mv.descriptor()));
+        return ForeignValues.itemToInterop(next(), itemKind);
     }
 }

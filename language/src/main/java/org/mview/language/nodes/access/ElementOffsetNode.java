@@ -33,11 +33,7 @@ public abstract class ElementOffsetNode extends Node {
     static long doFixedStrides(BufferDescriptor view, long[] indices,
                     @Cached("view.ndim()") int cachedNdim,
                     @Cached(value = "copyOf(view.strides())", dimensions = 1) long[] cachedStrides) {
-        long offset = view.offset();
-        for (int d = 0; d < cachedNdim; d++) {
-            offset += indices[d] * cachedStrides[d];
-        }
-        return offset;
+        return stridedOffset(view.offset(), indices, cachedStrides, cachedNdim);
     }
 
     static long[] copyOf(long[] strides) {
@@ -59,12 +55,17 @@ public abstract class ElementOffsetNode extends Node {
     @ExplodeLoop
     static long doStrided(BufferDescriptor view, long[] indices,
                     @Cached("view.ndim()") int cachedNdim) {
-        long[] strides = view.strides();
-        long offset = view.offset();
-        for (int d = 0; d < cachedNdim; d++) {
-            offset += indices[d] * strides[d];
+        return stridedOffset(view.offset(), indices, view.strides(), cachedNdim);
+    }
+
+    /** {@code offset + sum(indices[d] * strides[d])} over a constant rank, unrolled. */
+    @ExplodeLoop
+    private static long stridedOffset(long offset, long[] indices, long[] strides, int ndim) {
+        long sum = offset;
+        for (int d = 0; d < ndim; d++) {
+            sum += indices[d] * strides[d];
         }
-        return offset;
+        return sum;
     }
 
     @Specialization(guards = "view.suboffsets() == null", replaces = "doStrided")
