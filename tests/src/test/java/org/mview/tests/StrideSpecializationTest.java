@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An element read caches the strides of the first views it sees as constants
- * ({@code ElementOffsetNode.doFixedStrides}) and goes on to read strides from each view once more
+ * ({@code ConstantDimsNode} in {@code ElementOffsetNode}) and goes on to read strides from each view once more
  * geometries come. One subscript site at a time, views of ever new strides, read in turns, must keep
  * reading the right bytes through every one of those states: through interop (a JS-style
  * {@code v[i]}), through an mview lambda ({@code m[i]}, {@code m[i, j]}).

@@ -79,8 +79,6 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
      */
     private ManagedBuffer mbuf;
     private final int flags;
-    /** {@code strides[0]} (0 for 0-dim views), a field of the view itself: see {@link #rowStride}. */
-    private final long rowStride;
     private final Lifecycle lifecycle;
     /**
      * Mirrors {@code lifecycle == RELEASED} as a plain field for element access: a volatile read per
@@ -115,7 +113,6 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
         this.view = view;
         this.mbuf = mbuf;
         this.flags = computeFlags(view);
-        this.rowStride = view.ndim() > 0 ? view.strides()[0] : 0;
         this.lifecycle = new Lifecycle();
         this.isRow = isRow;
         this.loan = loan;
@@ -205,15 +202,6 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
 
     private static PythonError getbufError(String message) {
         return PythonError.raise(PythonErrorType.BufferError, message);
-    }
-
-    /**
-     * The distance in bytes between the view's rows ({@code strides[0]}). Read from the view, not
-     * through its descriptor's strides array: those two reads double as null checks, which keep them
-     * inside a caller's loop over rows (JS {@code v[i][j]}), where this one is hoisted with the view.
-     */
-    long rowStride() {
-        return rowStride;
     }
 
     /** The view's geometry ({@code PyMemoryView_GET_BUFFER}). */

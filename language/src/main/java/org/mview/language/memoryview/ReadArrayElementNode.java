@@ -3,6 +3,7 @@ package org.mview.language.memoryview;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.nodes.access.ElementOffsetNode;
+import org.mview.language.nodes.access.ConstantDimsNode;
 import org.mview.language.nodes.format.ExtendedFormat;
 import org.mview.language.nodes.format.UnpackNode;
 import org.mview.language.runtime.ForeignValues;
@@ -36,29 +37,31 @@ public abstract class ReadArrayElementNode extends Node {
                     @Bind Node node,
                     @Cached("mv.descriptor().kind()") BufferFormat kind,
                     @Shared @Cached InlinedBranchProfile errorProfile,
+                    @Shared @Cached ConstantDimsNode shapeOf,
                     @Shared @Cached ElementOffsetNode elementOffset,
                     @Shared @Cached UnpackNode unpack) throws InvalidArrayIndexException {
-        return item(mv, index, kind, node, errorProfile, elementOffset, unpack);
+        return item(mv, index, kind, node, errorProfile, shapeOf, elementOffset, unpack);
     }
 
     @Specialization(guards = "mv.ndim() == 1", replaces = "doItem")
     static Object doItemAnyFormat(MemoryView mv, long index,
                     @Bind Node node,
                     @Shared @Cached InlinedBranchProfile errorProfile,
+                    @Shared @Cached ConstantDimsNode shapeOf,
                     @Shared @Cached ElementOffsetNode elementOffset,
                     @Shared @Cached UnpackNode unpack) throws InvalidArrayIndexException {
-        return item(mv, index, mv.descriptor().kind(), node, errorProfile, elementOffset, unpack);
+        return item(mv, index, mv.descriptor().kind(), node, errorProfile, shapeOf, elementOffset, unpack);
     }
 
     private static Object item(MemoryView mv, long index, BufferFormat kind, Node node, InlinedBranchProfile errorProfile,
-                    ElementOffsetNode elementOffset, UnpackNode unpack) throws InvalidArrayIndexException {
+                    ConstantDimsNode shapeOf, ElementOffsetNode elementOffset, UnpackNode unpack) throws InvalidArrayIndexException {
         mv.checkReleased();
         BufferDescriptor view = mv.descriptor();
         if (kind == BufferFormat.OTHER) {
             errorProfile.enter(node);
             return readExtended(mv, index);
         }
-        if (index < 0 || index >= view.shape()[0]) {
+        if (index < 0 || index >= shapeOf.execute(view.shape())[0]) {
             errorProfile.enter(node);
             throw InvalidArrayIndexException.create(index);
         }
@@ -88,16 +91,19 @@ public abstract class ReadArrayElementNode extends Node {
     static Object doSubView(MemoryView mv, long index,
                     @Bind Node node,
                     @Cached("mv.ndim()") int ndim,
+                    @Cached ConstantDimsNode shapeOf,
+                    @Cached ConstantDimsNode stridesOf,
                     @Cached InlinedBranchProfile errorProfile) throws InvalidArrayIndexException {
         mv.checkReleased();
         BufferDescriptor view = mv.descriptor();
-        long rows = view.shape()[0];
-        if (index < 0 || index >= rows) {
+        long[] dims = shapeOf.execute(view.shape());
+        if (index < 0 || index >= dims[0]) {
             errorProfile.enter(node);
             throw InvalidArrayIndexException.create(index);
         }
-        long[] shape = tail(view.shape(), ndim);
-        return ViewFactory.row(mv, view.offset() + index * mv.rowStride(), bytes(view.itemsize(), shape), shape, tail(view.strides(), ndim));
+        long[] shape = tail(dims, ndim);
+        long[] strides = stridesOf.execute(view.strides());
+        return ViewFactory.row(mv, view.offset() + index * strides[0], bytes(view.itemsize(), shape), shape, tail(strides, ndim));
     }
 
     /** A row's length in bytes: multiplied out (a division by the row count costs more than the read). */

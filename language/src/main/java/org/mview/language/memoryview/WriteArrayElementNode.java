@@ -6,6 +6,7 @@ import org.mview.language.PythonErrorType;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.Storage;
+import org.mview.language.nodes.access.ConstantDimsNode;
 import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.format.PackNode;
 import org.mview.language.runtime.ForeignValues;
@@ -29,6 +30,7 @@ public abstract class WriteArrayElementNode extends Node {
     static void doItem(MemoryView mv, long index, Object value,
                     @Bind Node node,
                     @Cached InlinedBranchProfile errorProfile,
+                    @Cached ConstantDimsNode shapeOf,
                     @Cached ElementOffsetNode elementOffset,
                     @Cached PackNode pack) throws InvalidArrayIndexException {
         mv.checkReleased();
@@ -46,7 +48,7 @@ public abstract class WriteArrayElementNode extends Node {
             errorProfile.enter(node);
             throw subViews(view.ndim());
         }
-        if (index < 0 || index >= view.shape()[0]) {
+        if (index < 0 || index >= shapeOf.execute(view.shape())[0]) {
             errorProfile.enter(node);
             throw InvalidArrayIndexException.create(index);
         }

@@ -23,39 +23,16 @@ public abstract class ElementOffsetNode extends Node {
     public abstract long execute(BufferDescriptor view, long[] indices);
 
     /**
-     * The strides of the first geometries a site sees, as constants: a multiplication by a stride
-     * becomes a shift or nothing (a contiguous 'B' view's), which made element reads from JS and from
-     * lambdas 12 % faster and more (benchmark rows 12a, 12f, 13a–13d). Views of other strides at the
-     * same site read theirs from the view ({@link #doStrided}).
+     * A constant rank, and the strides of the first geometries a site sees as constants
+     * ({@link ConstantDimsNode}): a multiplication by a stride becomes a shift or nothing (a contiguous
+     * 'B' view's), which made element reads from JS and from lambdas 12 % faster and more (benchmark
+     * rows 12a, 12f, 13a–13d).
      */
-    @Specialization(guards = {"view.suboffsets() == null", "view.ndim() == cachedNdim", "cachedNdim <= EXPLODE_NDIM", "sameStrides(view.strides(), cachedStrides)"}, limit = "2")
-    @ExplodeLoop
-    static long doFixedStrides(BufferDescriptor view, long[] indices,
-                    @Cached("view.ndim()") int cachedNdim,
-                    @Cached(value = "copyOf(view.strides())", dimensions = 1) long[] cachedStrides) {
-        return stridedOffset(view.offset(), indices, cachedStrides, cachedNdim);
-    }
-
-    static long[] copyOf(long[] strides) {
-        return strides.clone();
-    }
-
-    /** {@code strides} equal to {@code cached}, of the same length (the rank guard before it). */
-    @ExplodeLoop
-    static boolean sameStrides(long[] strides, long[] cached) {
-        for (int d = 0; d < cached.length; d++) {
-            if (strides[d] != cached[d]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @Specialization(guards = {"view.suboffsets() == null", "view.ndim() == cachedNdim", "cachedNdim <= EXPLODE_NDIM"}, limit = "2", replaces = "doFixedStrides")
-    @ExplodeLoop
+    @Specialization(guards = {"view.suboffsets() == null", "view.ndim() == cachedNdim", "cachedNdim <= EXPLODE_NDIM"}, limit = "2")
     static long doStrided(BufferDescriptor view, long[] indices,
-                    @Cached("view.ndim()") int cachedNdim) {
-        return stridedOffset(view.offset(), indices, view.strides(), cachedNdim);
+                    @Cached("view.ndim()") int cachedNdim,
+                    @Cached ConstantDimsNode stridesOf) {
+        return stridedOffset(view.offset(), indices, stridesOf.execute(view.strides()), cachedNdim);
     }
 
     /** {@code offset + sum(indices[d] * strides[d])} over a constant rank, unrolled. */

@@ -6,6 +6,7 @@ import org.mview.language.buffer.BufferFormat;
 import org.mview.language.memoryview.MemoryView;
 import org.mview.language.memoryview.ViewFactory;
 import org.mview.language.nodes.access.ElementOffsetNode;
+import org.mview.language.nodes.access.ConstantDimsNode;
 import org.mview.language.nodes.format.UnpackNode;
 import org.mview.language.objects.slice.PSlice;
 import org.mview.language.runtime.PyOps;
@@ -36,10 +37,11 @@ public abstract class GetItemNode extends Node {
     static Object doItem(MemoryView mv, long index,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
+                    @Cached ConstantDimsNode shapeOf,
                     @Cached ElementOffsetNode elementOffset,
                     @Cached UnpackNode unpack) {
         BufferDescriptor v = mv.descriptor();
-        long length = v.shape()[0];
+        long length = shapeOf.execute(v.shape())[0];
         long i = index < 0 ? index + length : index;
         if (mv.isReleased() || i < 0 || i >= length) {
             slowPath.enter(node);
@@ -60,11 +62,12 @@ public abstract class GetItemNode extends Node {
                     @Cached("key.size()") int cachedSize,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
+                    @Cached ConstantDimsNode shapeOf,
                     @Cached ElementOffsetNode elementOffset,
                     @Cached UnpackNode unpack) {
         BufferDescriptor v = mv.descriptor();
         long[] indices = new long[cachedSize];
-        if (mv.isReleased() || !TupleIndices.fill(key, v.shape(), cachedSize, indices)) {
+        if (mv.isReleased() || !TupleIndices.fill(key, shapeOf.execute(v.shape()), cachedSize, indices)) {
             slowPath.enter(node);
             return PyOps.getItem(mv, key);
         }

@@ -3,6 +3,7 @@ package org.mview.language.nodes.expr;
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
 import org.mview.language.memoryview.MemoryView;
+import org.mview.language.nodes.access.ConstantDimsNode;
 import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.format.PackNode;
 import org.mview.language.runtime.PyOps;
@@ -28,10 +29,11 @@ public abstract class SetItemNode extends Node {
     static void doItem(MemoryView mv, long index, Object value,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
+                    @Cached ConstantDimsNode shapeOf,
                     @Cached ElementOffsetNode elementOffset,
                     @Cached PackNode pack) {
         BufferDescriptor v = mv.descriptor();
-        long length = v.shape()[0];
+        long length = shapeOf.execute(v.shape())[0];
         long i = index < 0 ? index + length : index;
         if (mv.isReleased() || v.readonly() || i < 0 || i >= length) {
             slowPath.enter(node);
@@ -47,11 +49,12 @@ public abstract class SetItemNode extends Node {
                     @Cached("mv.ndim()") int cachedNdim,
                     @Bind Node node,
                     @Cached InlinedBranchProfile slowPath,
+                    @Cached ConstantDimsNode shapeOf,
                     @Cached ElementOffsetNode elementOffset,
                     @Cached PackNode pack) {
         BufferDescriptor v = mv.descriptor();
         long[] indices = new long[cachedNdim];
-        if (!TupleIndices.fill(key, v.shape(), cachedNdim, indices) || mv.isReleased() || v.readonly()) {
+        if (!TupleIndices.fill(key, shapeOf.execute(v.shape()), cachedNdim, indices) || mv.isReleased() || v.readonly()) {
             slowPath.enter(node);
             PyOps.setItem(mv, key, value);
             return;
