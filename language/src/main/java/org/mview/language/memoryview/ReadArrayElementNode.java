@@ -2,8 +2,8 @@ package org.mview.language.memoryview;
 
 import org.mview.language.buffer.BufferDescriptor;
 import org.mview.language.buffer.BufferFormat;
-import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.access.ConstantDimsNode;
+import org.mview.language.nodes.access.ElementOffsetNode;
 import org.mview.language.nodes.format.ExtendedFormat;
 import org.mview.language.nodes.format.UnpackNode;
 import org.mview.language.runtime.ForeignValues;
