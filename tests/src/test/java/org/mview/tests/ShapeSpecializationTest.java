@@ -3,7 +3,9 @@ package org.mview.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -46,52 +48,55 @@ class ShapeSpecializationTest extends MViewTestSupport {
         return context.eval("mview", "memoryview(bytearray(range(" + rows * cols + "))).cast('B', (" + rows + ", " + cols + "))");
     }
 
-    @Test
-    void oneSiteReadsViewsOfEveryLength() {
-        Value item = context.eval("mview", "lambda m, i: m[i]");
+    /** Runs {@code test} on a fresh view of each length, all lengths twice round. */
+    private void forEachLength(ObjIntConsumer<Value> test) {
         for (int round = 0; round < 2; round++) {
             for (int n : LENGTHS) {
-                Value v = bytes(n);
-                for (int i = -70; i <= 70; i++) {
-                    int index = i;
-                    if (-n <= i && i < n) {
-                        assertEquals(i < 0 ? n + i : i, item.execute(v, i).asInt(), "len " + n + " m[" + i + "]");
-                    } else {
-                        assertPythonError("IndexError: index out of bounds on dimension 1", () -> item.execute(v, index));
-                    }
-                    if (0 <= i && i < n) {
-                        assertEquals(i, v.getArrayElement(i).asInt(), "len " + n + " v[" + i + "]");
-                    } else {
-                        assertThrows(ArrayIndexOutOfBoundsException.class, () -> v.getArrayElement(index), "len " + n + " v[" + i + "]");
-                    }
-                }
+                test.accept(bytes(n), n);
             }
         }
     }
 
     @Test
-    void oneSiteWritesViewsOfEveryLength() {
-        for (int round = 0; round < 2; round++) {
-            for (int n : LENGTHS) {
-                Value v = bytes(n);
-                for (int i = -70; i <= 70; i++) {
-                    int index = i;
-                    if (-n <= i && i < n) {
-                        store(STORE_ITEM, v, i, 0, 200);
-                        assertEquals(200, v.getArrayElement(i < 0 ? n + i : i).asInt());
-                    } else {
-                        assertPythonError("IndexError: index out of bounds on dimension 1", () -> store(STORE_ITEM, v, index, 0, 200));
-                    }
-                    if (0 <= i && i < n) {
-                        v.setArrayElement(i, 7);
-                        assertEquals(7, v.getArrayElement(i).asInt());
-                    } else {
-                        assertThrows(ArrayIndexOutOfBoundsException.class, () -> v.setArrayElement(index, 7), "len " + n + " v[" + i + "] = 7");
-                    }
+    void oneSiteReadsViewsOfEveryLength() {
+        Value item = context.eval("mview", "lambda m, i: m[i]");
+        forEachLength((v, n) -> {
+            for (int i = -70; i <= 70; i++) {
+                int index = i;
+                if (-n <= i && i < n) {
+                    assertEquals(i < 0 ? n + i : i, item.execute(v, i).asInt(), "len " + n + " m[" + i + "]");
+                } else {
+                    assertPythonError("IndexError: index out of bounds on dimension 1", () -> item.execute(v, index));
                 }
-                assertEquals(java.util.Collections.nCopies(n, 7L), longs(v.invokeMember("tolist")), "every byte written last through interop");
+                if (0 <= i && i < n) {
+                    assertEquals(i, v.getArrayElement(i).asInt(), "len " + n + " v[" + i + "]");
+                } else {
+                    assertThrows(ArrayIndexOutOfBoundsException.class, () -> v.getArrayElement(index), "len " + n + " v[" + i + "]");
+                }
             }
-        }
+        });
+    }
+
+    @Test
+    void oneSiteWritesViewsOfEveryLength() {
+        forEachLength((v, n) -> {
+            for (int i = -70; i <= 70; i++) {
+                int index = i;
+                if (-n <= i && i < n) {
+                    store(STORE_ITEM, v, i, 0, 200);
+                    assertEquals(200, v.getArrayElement(i < 0 ? n + i : i).asInt());
+                } else {
+                    assertPythonError("IndexError: index out of bounds on dimension 1", () -> store(STORE_ITEM, v, index, 0, 200));
+                }
+                if (0 <= i && i < n) {
+                    v.setArrayElement(i, 7);
+                    assertEquals(7, v.getArrayElement(i).asInt());
+                } else {
+                    assertThrows(ArrayIndexOutOfBoundsException.class, () -> v.setArrayElement(index, 7), "len " + n + " v[" + i + "] = 7");
+                }
+            }
+            assertEquals(Collections.nCopies(n, 7L), longs(v.invokeMember("tolist")), "every byte written last through interop");
+        });
     }
 
     @Test
