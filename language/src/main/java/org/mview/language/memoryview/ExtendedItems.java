@@ -57,7 +57,12 @@ final class ExtendedItems {
         if (v.kind() != BufferFormat.OTHER) {
             return MemoryViewOps.unpackNative(v, offset);
         }
-        ExtendedFormat f = itemsOf(v);
+        return unpack(v, itemsOf(v), offset);
+    }
+
+    /** The item at {@code offset} of a view whose extended format {@code f} the caller has parsed. */
+    @TruffleBoundary
+    static Object unpack(BufferDescriptor v, ExtendedFormat f, long offset) {
         byte[] item = new byte[v.itemsize()];
         BulkReadNode.getUncached().execute(v.storage(), offset, item, 0, item.length);
         return f.unpack(item, 0);
@@ -69,7 +74,13 @@ final class ExtendedItems {
             MemoryViewOps.packNative(v, offset, value);
             return;
         }
-        byte[] item = itemsOf(v).pack(value);
+        pack(v, itemsOf(v), offset, value);
+    }
+
+    /** Writes {@code value} as the item at {@code offset} of a view whose extended format {@code f} the caller has parsed. */
+    @TruffleBoundary
+    static void pack(BufferDescriptor v, ExtendedFormat f, long offset, Object value) {
+        byte[] item = f.pack(value);
         BulkWriteNode.getUncached().execute(v.storage(), offset, item, 0, item.length);
     }
 }

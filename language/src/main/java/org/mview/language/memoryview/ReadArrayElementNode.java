@@ -79,7 +79,7 @@ public abstract class ReadArrayElementNode extends Node {
         if (index < 0 || index >= view.shape()[0]) {
             throw InvalidArrayIndexException.create(index);
         }
-        return ForeignValues.itemToInterop(ExtendedItems.unpack(view, MemoryViewOps.offsetOf(view, new long[]{index})), items.valueKind());
+        return ForeignValues.itemToInterop(ExtendedItems.unpack(view, items, MemoryViewOps.offsetOf(view, new long[]{index})), items.valueKind());
     }
 
     /**

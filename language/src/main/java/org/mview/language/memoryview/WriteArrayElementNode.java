@@ -8,6 +8,7 @@ import org.mview.language.buffer.BufferFormat;
 import org.mview.language.buffer.Storage;
 import org.mview.language.nodes.access.ConstantDimsNode;
 import org.mview.language.nodes.access.ElementOffsetNode;
+import org.mview.language.nodes.format.ExtendedFormat;
 import org.mview.language.nodes.format.PackNode;
 import org.mview.language.runtime.ForeignValues;
 
@@ -59,9 +60,10 @@ public abstract class WriteArrayElementNode extends Node {
     @TruffleBoundary
     private static void writeExtended(MemoryView mv, long index, Object value) throws InvalidArrayIndexException {
         BufferDescriptor view = mv.descriptor();
-        if (!MemoryViewOps.extensions() || !ExtendedItems.isSupported(view)) {
+        if (!MemoryViewOps.extensions()) {
             throw BufferFormat.unsupported(view.format());
         }
+        ExtendedFormat items = ExtendedItems.itemsOf(view); // the same error for a format it cannot read
         if (view.readonly()) {
             throw Storage.readOnly();
         }
@@ -71,7 +73,7 @@ public abstract class WriteArrayElementNode extends Node {
         if (index < 0 || index >= view.shape()[0]) {
             throw InvalidArrayIndexException.create(index);
         }
-        ExtendedItems.pack(view, MemoryViewOps.offsetOf(view, new long[]{index}), ForeignValues.toPython(value));
+        ExtendedItems.pack(view, items, MemoryViewOps.offsetOf(view, new long[]{index}), ForeignValues.toPython(value));
     }
 
     @TruffleBoundary
