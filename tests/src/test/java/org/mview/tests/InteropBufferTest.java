@@ -80,6 +80,27 @@ class InteropBufferTest extends MViewTestSupport {
         }
     }
 
+    /**
+     * Interop element writes of a byte-order view (mview.Extensions): the bytes in the view's order,
+     * the language's errors in its order of checks, and CPython's refusal with the option off. (The
+     * test engine's interop assertions also require {@code isArrayElementModifiable} to allow the write.)
+     */
+    @Test
+    void byteOrderItemsAreWritableThroughInterop() {
+        try (Context extended = Context.newBuilder("mview").engine(engine()).allowAllAccess(true).option("mview.Extensions", "true").build()) {
+            Value m = extended.eval("mview", "memoryview(bytearray(8)).cast('>i')");
+            m.setArrayElement(1, 0x01020304);
+            assertEquals(List.of(0L, 0L, 0L, 0L, 1L, 2L, 3L, 4L), longs(m.invokeMember("cast", "B").invokeMember("tolist")));
+            assertEquals(0x01020304, m.getArrayElement(1).asInt());
+            assertPythonError("ValueError: memoryview: invalid value for format '>i'", () -> m.setArrayElement(0, 1L << 31));
+            assertThrows(ArrayIndexOutOfBoundsException.class, () -> m.setArrayElement(2, 1));
+            Value ro = extended.eval("mview", "memoryview(bytes(8)).cast('<h')");
+            assertPythonError("TypeError: cannot modify read-only memory", () -> ro.setArrayElement(0, 1));
+        }
+        Value big = view(ByteBuffer.allocate(16).order(ByteOrder.BIG_ENDIAN).asIntBuffer());
+        assertPythonError("NotImplementedError: memoryview: unsupported format >i", () -> big.setArrayElement(0, 1));
+    }
+
     private Value eval(String source) {
         return context.eval("mview", source);
     }

@@ -573,7 +573,13 @@ public final class MemoryView implements TruffleObject, PythonTyped, Sized, Pyth
 
     @ExportMessage
     boolean isArrayElementModifiable(long index) {
-        return isArrayElementReadable(index) && !view.readonly() && view.ndim() == 1 && view.kind() != BufferFormat.OTHER;
+        return isArrayElementReadable(index) && !view.readonly() && view.ndim() == 1 && (view.kind() != BufferFormat.OTHER || hasWritableExtendedItems());
+    }
+
+    /** Byte-order, record and complex items, which {@link WriteArrayElementNode} writes with {@code mview.Extensions} on. */
+    @TruffleBoundary
+    private boolean hasWritableExtendedItems() {
+        return MemoryViewOps.extensions() && ExtendedItems.isSupported(view);
     }
 
     @ExportMessage
